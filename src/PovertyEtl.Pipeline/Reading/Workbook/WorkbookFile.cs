@@ -1,0 +1,107 @@
+namespace PovertyEtl.Pipeline.Reading.Workbook;
+
+/// <summary>What a file turned out to be when we looked at its first bytes and tried to open it.</summary>
+public enum WorkbookFileProblem
+{
+    None,
+    Empty,
+    Corrupt,
+    Encrypted,
+    LegacyXls,
+    NotAWorkbook,
+}
+
+/// <summary>The outcome of opening a file: a workbook, or the named reason it is not one (never an exception for bad input).</summary>
+public sealed record WorkbookOpening(XlsxWorkbook? Workbook, WorkbookFileProblem Problem, string Detail);
+
+/// <summary>
+/// Opens a report file whatever it is. Office files come in two containers: a zip (xlsx,
+/// xlsm, but also docx or ods) and the older OLE2 compound file (xls, and any Office file
+/// encrypted with a password, whose real package is hidden in an <c>EncryptedPackage</c> stream).
+/// </summary>
+public static class WorkbookFile
+{
+    private static readonly byte[] ZipSignature = [0x50, 0x4B, 0x03, 0x04];
+    private static readonly byte[] EmptyZipSignature = [0x50, 0x4B, 0x05, 0x06];
+    private static readonly byte[] Ole2Signature = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+
+    public static WorkbookOpening Open(string path)
+    {
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        try
+        {
+            if (stream.Length == 0) return Fail(stream, WorkbookFileProblem.Empty, "0 bytes");
+            Span<byte> head = stackalloc byte[8];
+            var read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+            stream.Position = 0;
+            if (read >= 8 && head.SequenceEqual(Ole2Signature))
+            {
+                var problem = HasStream(stream, "EncryptedPackage") ? WorkbookFileProblem.Encrypted : WorkbookFileProblem.LegacyXls;
+                return Fail(stream, problem, problem == WorkbookFileProblem.Encrypted ? "password-protected Office file" : "Excel 97-2003 (BIFF) workbook");
+            }
+            if (read >= 4 && head[..4].SequenceEqual(EmptyZipSignature)) return Fail(stream, WorkbookFileProblem.Empty, "an empty zip archive");
+            if (read < 4 || !head[..4].SequenceEqual(ZipSignature))
+                return Fail(stream, WorkbookFileProblem.NotAWorkbook, Describe(head[..read]));
+            return OpenPackage(stream);
+        }
+        catch
+        {
+            stream.Dispose();
+            throw;
+        }
+    }
+
+    private static WorkbookOpening OpenPackage(FileStream stream)
+    {
+        try
+        {
+            return new WorkbookOpening(XlsxWorkbook.Open(stream), WorkbookFileProblem.None, string.Empty);
+        }
+        catch (InvalidDataException e) when (e.Message.Contains("workbook part", StringComparison.Ordinal))
+        {
+            return Fail(stream, WorkbookFileProblem.NotAWorkbook, IsOpenDocument(stream) ? "an OpenDocument spreadsheet (.ods)" : "a zip file without a workbook (" + e.Message + ")");
+        }
+        catch (Exception e) when (e is InvalidDataException or System.Xml.XmlException or EndOfStreamException)
+        {
+            return Fail(stream, WorkbookFileProblem.Corrupt, e.Message);
+        }
+    }
+
+    private static WorkbookOpening Fail(FileStream stream, WorkbookFileProblem problem, string detail)
+    {
+        stream.Dispose();
+        return new WorkbookOpening(null, problem, detail);
+    }
+
+    /// <summary>Looks for a stream name (UTF-16 in the compound file's directory) without parsing the whole format.</summary>
+    private static bool HasStream(FileStream stream, string name)
+    {
+        var pattern = System.Text.Encoding.Unicode.GetBytes(name);
+        var buffer = new byte[Math.Min(stream.Length, 4 << 20)];
+        stream.Position = 0;
+        var read = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+        return buffer.AsSpan(0, read).IndexOf(pattern) >= 0;
+    }
+
+    private static bool IsOpenDocument(FileStream stream)
+    {
+        try
+        {
+            stream.Position = 0;
+            using var zip = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Read, leaveOpen: true);
+            return zip.GetEntry("mimetype") is not null && zip.GetEntry("content.xml") is not null;
+        }
+        catch (InvalidDataException)
+        {
+            return false;
+        }
+    }
+
+    private static string Describe(ReadOnlySpan<byte> head)
+    {
+        var text = System.Text.Encoding.ASCII.GetString(head).TrimStart('\uFEFF', ' ', '\r', '\n', '\t').ToLowerInvariant();
+        if (text.StartsWith('<')) return "an HTML or XML document saved with a spreadsheet extension";
+        if (text.StartsWith("%pdf", StringComparison.Ordinal)) return "a PDF document";
+        return "not a spreadsheet file (plain text, CSV or another format)";
+    }
+}

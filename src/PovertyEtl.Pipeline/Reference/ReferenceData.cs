@@ -1,0 +1,48 @@
+namespace PovertyEtl.Pipeline.Reference;
+
+/// <summary>
+/// Everything the product knows from outside a report, loaded explicitly at start from the data
+/// files under <c>config/reference/</c>: administrative units, poverty standards by period,
+/// indicators and the vocabularies of the enumerated columns.
+/// </summary>
+public sealed class ReferenceData
+{
+    public required AdministrativeUnits Units { get; init; }
+    public required IReadOnlyList<PovertyStandard> PovertyStandards { get; init; }
+    public required IReadOnlyList<Indicator> Indicators { get; init; }
+    public required Vocabulary Categories { get; init; }
+    public required Vocabulary Programs { get; init; }
+    public required Vocabulary Ethnicities { get; init; }
+    public required Vocabulary Areas { get; init; }
+    public required Vocabulary HouseholdChanges { get; init; }
+
+    public PovertyStandard? StandardFor(int year) => PovertyStandards.FirstOrDefault(s => s.Covers(year));
+
+    /// <summary>The folder shipped beside the executable.</summary>
+    public static string DefaultFolder => Path.Combine(AppContext.BaseDirectory, "config", "reference");
+
+    public static ReferenceData Load(string folder)
+    {
+        string File(string name)
+        {
+            var path = Path.Combine(folder, name);
+            return System.IO.File.Exists(path) ? path : throw new FileNotFoundException($"reference data file missing: {path}", path);
+        }
+
+        return new ReferenceData
+        {
+            Units = AdministrativeUnits.Load(File("admin_units_2024.csv")),
+            PovertyStandards = CsvFile.Read(File("poverty_standards.csv")).Select(r => new PovertyStandard(
+                int.Parse(r["from_year"]), int.Parse(r["to_year"]), decimal.Parse(r["rural_income_line_vnd"]),
+                decimal.Parse(r["urban_income_line_vnd"]), int.Parse(r["min_deprivations_poor"]))).ToList(),
+            Indicators = CsvFile.Read(File("indicators.csv")).Select((r, i) => new Indicator(i, r["code"], r["dimension_code"],
+                r["dimension_name"], r["dimension_name_en"], r["name"],
+                r["aliases"].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))).ToList(),
+            Categories = Vocabulary.Load("category", File("categories.csv")),
+            Programs = Vocabulary.Load("program", File("programs.csv")),
+            Ethnicities = Vocabulary.Load("ethnicity", File("ethnicities.csv")),
+            Areas = Vocabulary.Load("area", File("areas.csv")),
+            HouseholdChanges = Vocabulary.Load("change", File("household_changes.csv")),
+        };
+    }
+}
