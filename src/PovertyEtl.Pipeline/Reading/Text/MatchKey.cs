@@ -54,7 +54,8 @@ public static class MatchKey
         return key;
     }
 
-    private static string FoldDiacritics(string text)
+    /// <summary>The text without Vietnamese diacritics (đ → d), case and spacing kept.</summary>
+    public static string FoldDiacritics(string text)
     {
         var decomposed = text.Replace('đ', 'd').Replace('Đ', 'D').Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);

@@ -1,0 +1,75 @@
+using System.Text.RegularExpressions;
+using PovertyEtl.Pipeline.Reading.Text;
+using PovertyEtl.Pipeline.Reading.Workbook;
+using PovertyEtl.Pipeline.Reports;
+using PovertyEtl.Pipeline.Validation;
+
+namespace PovertyEtl.Pipeline.Reading.Layout;
+
+/// <summary>
+/// Decides which rows under a header are data. Skipped: the column-number row printed forms
+/// put under the header, blank rows, group titles, notes and the signature block (an empty key
+/// and no number in any required numeric column). The totals row is told apart by its label;
+/// any other row with numbers but no key is an error.
+/// </summary>
+internal static partial class TableRows
+{
+    private static readonly HashSet<string> TotalsLabels = new(["tong cong", "tong", "cong", "toan huyen", "tong so"], StringComparer.Ordinal);
+
+    public static IEnumerable<TableRow> Read(SheetLayout layout, IEnumerable<SheetRow> rowsAfterHeader, FindingList findings)
+    {
+        var key = layout[layout.Spec.KeyColumn];
+        var numeric = layout.Columns.Where(c => c.Spec.Required && c.Spec.IsNumeric).ToArray();
+        var first = true;
+        foreach (var row in rowsAfterHeader)
+        {
+            if (first && row.Number == layout.HeaderRow + 1 && IsColumnNumberRow(row)) { first = false; continue; }
+            first = false;
+            if (row.Cells.Count == 0) continue;
+            var cells = new RawCell[Math.Max(layout.LastColumn, row.Cells[^1].Column) + 1];
+            foreach (var cell in row.Cells) cells[cell.Column] = cell;
+            var keyCell = key is null ? default : cells[key.Column];
+            var hasNumbers = numeric.Any(c => HoldsNumber(cells[c.Column]));
+            if (!keyCell.IsBlank)
+            {
+                // A title or note typed in the key column ("Khu vực nông thôn", "Người lập biểu") with no numbers is not a record.
+                if (!hasNumbers && IsPhrase(keyCell)) continue;
+                yield return new TableRow(row.Number, RowKind.Data, cells);
+            }
+            else if (row.Cells.Any(c => c.Kind == CellKind.Text && TotalsLabels.Contains(MatchKey.Of(c.Text))))
+                yield return new TableRow(row.Number, RowKind.Totals, cells);
+            else if (hasNumbers && key is not null)
+                findings.Add(RuleCatalogue.RowWithoutKey.At(layout.Cell(key, row.Number), string.Empty, row.Number, key.Spec.Header));
+        }
+    }
+
+    private static bool HoldsNumber(RawCell cell) => cell.Kind switch
+    {
+        CellKind.Number or CellKind.FormulaWithoutValue or CellKind.Error => true,
+        CellKind.Text => NumberText.Parse(cell.Text!, commaFollowedByThreeDigitsIsAmbiguous: false).IsOk
+            || NumberText.ParsePercent(cell.Text!).IsOk,
+        _ => false,
+    };
+
+    /// <summary>Two or more words of letters: a title or a note, never a code.</summary>
+    private static bool IsPhrase(RawCell cell) =>
+        cell.Kind == CellKind.Text && PhrasePattern().IsMatch(cell.Text!);
+
+    /// <summary><c>1, 2, 3…</c>, <c>(1), (2)…</c>, <c>A, B, C…</c>, also <c>(5)=(1)-(2)+(3)</c>, in every filled cell.</summary>
+    internal static bool IsColumnNumberRow(SheetRow row)
+    {
+        var filled = row.Cells.Where(c => !c.IsBlank).ToList();
+        return filled.Count >= 2 && filled.All(c => c.Kind switch
+        {
+            CellKind.Number => c.Number is >= 0 and <= 999 && c.Number == Math.Floor(c.Number),
+            CellKind.Text => ColumnNumberPattern().IsMatch(c.Text!.Trim()),
+            _ => false,
+        });
+    }
+
+    [GeneratedRegex(@"^[(\[]?\s*(\d{1,3}|[A-Za-z]{1,2})\s*[)\]]?(\s*[=+\-*/xX]\s*[(\[]?\s*(\d{1,3}|[A-Za-z]{1,2})\s*[)\]]?)*$")]
+    private static partial Regex ColumnNumberPattern();
+
+    [GeneratedRegex(@"\p{L}{2,}\s+\p{L}{2,}")]
+    private static partial Regex PhrasePattern();
+}

@@ -1,0 +1,64 @@
+using PovertyEtl.Pipeline.Reading;
+using PovertyEtl.Pipeline.Reference;
+using PovertyEtl.Pipeline.Reports;
+using PovertyEtl.Pipeline.Validation.Rules;
+
+namespace PovertyEtl.Pipeline.Validation;
+
+/// <summary>
+/// Reads a district report and applies every rule that needs no warehouse, sheet by sheet:
+/// metadata, communes, totals, support, then the household list streamed through its rules.
+/// Whoever loads the report watches the same stream (<paramref name="onHousehold"/>), so the
+/// list is read once.
+/// </summary>
+public sealed class ReportValidator(ReferenceData reference, TimeProvider time)
+{
+    public ReportCheck Check(string path, Action<Household>? onHousehold = null)
+    {
+        var findings = new FindingList();
+        ReportInfo? info = null;
+        try
+        {
+            using var workbook = DistrictWorkbook.Open(path, reference, findings);
+            if (workbook is not null) info = Check(workbook, findings, onHousehold);
+        }
+        catch (Exception e) when (e is InvalidDataException or System.Xml.XmlException or EndOfStreamException)
+        {
+            // The package opened but a part of it is damaged: the file is corrupt, not our fault.
+            findings.Add(RuleCatalogue.FileCorrupt.InSheet(string.Empty, e.Message));
+        }
+        return new ReportCheck(path, info?.DistrictCode?.Value, info?.Year?.Value, findings.ToList(), findings.Errors, findings.Warnings);
+    }
+
+    private ReportInfo Check(DistrictWorkbook workbook, FindingList findings, Action<Household>? onHousehold)
+    {
+        var info = workbook.ReadInfo();
+        var district = ReportInfoRules.Check(info, reference.Units, time.GetLocalNow().Year, findings);
+
+        var communes = workbook.ReadCommunes();
+        if (communes is not null)
+        {
+            CommuneRules.Check(communes, district, reference.Units, findings);
+            TotalsRowRule.Check(communes, findings);
+        }
+        var communeCodes = communes?.Communes.Select(c => c.CommuneCode).OfType<string>().ToHashSet(StringComparer.Ordinal);
+
+        if (workbook.ReadSupport() is { } support) SupportRules.Check(support, communeCodes, findings);
+
+        if (workbook.OpenHouseholds() is { } households)
+        {
+            var year = info.Year?.Value;
+            var standard = year is { } y ? reference.StandardFor(y) : null;
+            if (year is not null && standard is null)
+                findings.Add(RuleCatalogue.StandardMissing.InSheet(households.Layout.SheetName, year));
+            var rules = new HouseholdRules(households.Layout, communes, reference.Units, standard, year, findings);
+            foreach (var household in households.Households)
+            {
+                rules.Observe(household);
+                onHousehold?.Invoke(household);
+            }
+            rules.Complete();
+        }
+        return info;
+    }
+}

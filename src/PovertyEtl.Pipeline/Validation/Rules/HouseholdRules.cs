@@ -1,0 +1,104 @@
+using System.Globalization;
+using PovertyEtl.Pipeline.Reading.Sheets;
+using PovertyEtl.Pipeline.Reference;
+using PovertyEtl.Pipeline.Reports;
+
+namespace PovertyEtl.Pipeline.Validation.Rules;
+
+/// <summary>
+/// The rules over <c>DanhSachHo</c>, fed one household at a time as the sheet streams by: codes
+/// unique, at least one member, the commune in <c>TongHop</c>, the category as the poverty
+/// standard says; and at the end, each commune's poor and near-poor counts equal its
+/// <c>TongHop</c> year-end stocks.
+/// </summary>
+internal sealed class HouseholdRules
+{
+    private readonly Reading.Layout.SheetLayout _layout;
+    private readonly CommuneTable? _summary;
+    private readonly Dictionary<string, CommuneSummary> _summaryByCode;
+    private readonly AdministrativeUnits _units;
+    private readonly PovertyStandard? _standard;
+    private readonly int? _year;
+    private readonly FindingList _findings;
+    private readonly Dictionary<string, int> _rowOfCode = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (int Poor, int NearPoor)> _counts = new(StringComparer.Ordinal);
+    private bool _countsComplete = true;
+
+    public HouseholdRules(Reading.Layout.SheetLayout layout, CommuneTable? summary, AdministrativeUnits units, PovertyStandard? standard, int? year, FindingList findings)
+    {
+        _layout = layout;
+        _summary = summary;
+        _summaryByCode = summary?.Communes.Where(c => c.CommuneCode is not null)
+            .GroupBy(c => c.CommuneCode!).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal)
+            ?? new Dictionary<string, CommuneSummary>(StringComparer.Ordinal);
+        _units = units;
+        _standard = standard;
+        _year = year;
+        _findings = findings;
+    }
+
+    public void Observe(Household household)
+    {
+        SourceCell At(string key) => _layout.Cell(key, household.Row) ?? new SourceCell(_layout.SheetName, 1, household.Row);
+        var code = household.HouseholdCode;
+        var label = code ?? $"dòng {household.Row}";
+        if (code is not null)
+        {
+            if (_rowOfCode.TryGetValue(code, out var first))
+                _findings.Add(RuleCatalogue.HouseholdDuplicate.At(At("household_code"), code, code, first, household.Row));
+            else
+                _rowOfCode[code] = household.Row;
+        }
+        if (household.Members is < 1)
+            _findings.Add(RuleCatalogue.HouseholdMembers.At(At("members"), Text(household.Members), label, household.Members));
+        if (household.CommuneCode is { } commune && _summary is not null && !_summaryByCode.ContainsKey(commune))
+            _findings.Add(RuleCatalogue.HouseholdCommuneNotInSummary.At(At("commune_code"), commune, label, commune));
+        Count(household);
+        CheckCategory(household, label, At);
+    }
+
+    private void Count(Household household)
+    {
+        if (household.CommuneCode is not { } commune || household.Category is not { } category)
+        {
+            // Its unreadable cell was reported; counting without it would add a second, derived error.
+            _countsComplete = false;
+            return;
+        }
+        var (poor, nearPoor) = _counts.GetValueOrDefault(commune);
+        _counts[commune] = category == HouseholdCategory.Poor ? (poor + 1, nearPoor) : (poor, nearPoor + 1);
+    }
+
+    private void CheckCategory(Household h, string label, Func<string, SourceCell> at)
+    {
+        if (_standard is null || _year is null || h.Category is not { } stated || h.IncomePerCapitaVnd is not { } income || !h.DeprivationsComplete) return;
+        var area = h.Area ?? (h.CommuneCode is { } code && _units.Commune(code) is { } commune ? AreaCodes.FromCommuneType(commune.Type) : (Area?)null);
+        if (area is not { } a) return;
+        var expected = _standard.Classify(a, income, h.DeprivationCount);
+        if (expected == stated) return;
+        _findings.Add(RuleCatalogue.HouseholdCategoryStandard.At(at("category"), ((HouseholdCategory?)stated).VietnameseName(),
+            label, ((HouseholdCategory?)stated).VietnameseName(), _year, a == Area.Rural ? "nông thôn" : "thành thị",
+            Money(_standard.IncomeLine(a)), Money(income), h.DeprivationCount, expected.VietnameseName()));
+    }
+
+    /// <summary>After the last household: each commune's counts against its TongHop stocks.</summary>
+    public void Complete()
+    {
+        if (_summary is null || !_countsComplete) return;
+        var layout = _summary.Layout;
+        foreach (var c in _summaryByCode.Values)
+        {
+            var (poor, nearPoor) = _counts.GetValueOrDefault(c.CommuneCode!);
+            var label = CommuneRules.Label(c, _units.Commune(c.CommuneCode!));
+            if (c.PoorEnd is { } poorEnd && poorEnd != poor && layout.Cell("poor_end", c.Row) is { } poorCell)
+                _findings.Add(RuleCatalogue.HouseholdCountMismatch.At(poorCell, Text(poorEnd), label, poorEnd, "hộ nghèo", poor));
+            if (c.NearPoorEnd is { } nearEnd && nearEnd != nearPoor && layout.Cell("near_poor_end", c.Row) is { } nearCell)
+                _findings.Add(RuleCatalogue.HouseholdCountMismatch.At(nearCell, Text(nearEnd), label, nearEnd, "hộ cận nghèo", nearPoor));
+        }
+    }
+
+    private static string Text(long? value) => value?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
+
+    /// <summary>1.500.000: thousands grouped with dots, as officers write money.</summary>
+    private static string Money(decimal value) => Math.Round(value).ToString("#,0", CultureInfo.InvariantCulture).Replace(',', '.');
+}

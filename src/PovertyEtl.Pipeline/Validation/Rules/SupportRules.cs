@@ -1,0 +1,25 @@
+using PovertyEtl.Pipeline.Reading.Sheets;
+
+namespace PovertyEtl.Pipeline.Validation.Rules;
+
+/// <summary><c>HoTro</c>: each line's commune is one of <c>TongHop</c>'s, and a commune has one line per program.</summary>
+internal static class SupportRules
+{
+    public static void Check(SupportTable support, IReadOnlySet<string>? summaryCommunes, FindingList findings)
+    {
+        var layout = support.Layout;
+        var firstRowOf = new Dictionary<(string, string), int>();
+        foreach (var line in support.Lines)
+        {
+            if (line.CommuneCode is { } commune && summaryCommunes is not null && !summaryCommunes.Contains(commune))
+                findings.Add(RuleCatalogue.SupportCommuneNotInSummary.At(layout.Cell("commune_code", line.Row)!.Value, commune, commune));
+            if (line is { CommuneCode: { } c, ProgramCode: { } p })
+            {
+                if (firstRowOf.TryGetValue((c, p), out var first))
+                    findings.Add(RuleCatalogue.SupportDuplicate.At(layout.Cell("program", line.Row)!.Value, p, c, p, first, line.Row));
+                else
+                    firstRowOf[(c, p)] = line.Row;
+            }
+        }
+    }
+}
