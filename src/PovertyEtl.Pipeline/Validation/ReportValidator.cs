@@ -25,7 +25,7 @@ public sealed class ReportValidator(ReferenceData reference, TimeProvider time)
         catch (Exception e) when (e is InvalidDataException or System.Xml.XmlException or EndOfStreamException)
         {
             // The package opened but a part of it is damaged: the file is corrupt, not our fault.
-            findings.Add(RuleCatalogue.FileCorrupt.InSheet(string.Empty, e.Message));
+            findings.Add(RuleCatalogue.FileCorrupt.InSheet(string.Empty, "một phần của tệp bị hỏng: " + e.Message));
         }
         return new ReportCheck(path, info?.DistrictCode?.Value, info?.Year?.Value, findings.ToList(), findings.Errors, findings.Warnings);
     }

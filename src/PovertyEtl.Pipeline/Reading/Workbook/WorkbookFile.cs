@@ -30,16 +30,16 @@ public static class WorkbookFile
         var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
         try
         {
-            if (stream.Length == 0) return Fail(stream, WorkbookFileProblem.Empty, "0 bytes");
+            if (stream.Length == 0) return Fail(stream, WorkbookFileProblem.Empty, "0 byte");
             Span<byte> head = stackalloc byte[8];
             var read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
             stream.Position = 0;
             if (read >= 8 && head.SequenceEqual(Ole2Signature))
             {
                 var problem = HasStream(stream, "EncryptedPackage") ? WorkbookFileProblem.Encrypted : WorkbookFileProblem.LegacyXls;
-                return Fail(stream, problem, problem == WorkbookFileProblem.Encrypted ? "password-protected Office file" : "Excel 97-2003 (BIFF) workbook");
+                return Fail(stream, problem, problem == WorkbookFileProblem.Encrypted ? "tệp Office có mật khẩu" : "sổ Excel 97-2003");
             }
-            if (read >= 4 && head[..4].SequenceEqual(EmptyZipSignature)) return Fail(stream, WorkbookFileProblem.Empty, "an empty zip archive");
+            if (read >= 4 && head[..4].SequenceEqual(EmptyZipSignature)) return Fail(stream, WorkbookFileProblem.Empty, "tệp nén rỗng");
             if (read < 4 || !head[..4].SequenceEqual(ZipSignature))
                 return Fail(stream, WorkbookFileProblem.NotAWorkbook, Describe(head[..read]));
             return OpenPackage(stream);
@@ -59,11 +59,11 @@ public static class WorkbookFile
         }
         catch (InvalidDataException e) when (e.Message.Contains("workbook part", StringComparison.Ordinal))
         {
-            return Fail(stream, WorkbookFileProblem.NotAWorkbook, IsOpenDocument(stream) ? "an OpenDocument spreadsheet (.ods)" : "a zip file without a workbook (" + e.Message + ")");
+            return Fail(stream, WorkbookFileProblem.NotAWorkbook, IsOpenDocument(stream) ? "bảng tính OpenDocument .ods" : "tệp nén không chứa sổ Excel");
         }
         catch (Exception e) when (e is InvalidDataException or System.Xml.XmlException or EndOfStreamException)
         {
-            return Fail(stream, WorkbookFileProblem.Corrupt, e.Message);
+            return Fail(stream, WorkbookFileProblem.Corrupt, "cấu trúc tệp bị hỏng: " + e.Message);
         }
     }
 
@@ -100,8 +100,8 @@ public static class WorkbookFile
     private static string Describe(ReadOnlySpan<byte> head)
     {
         var text = System.Text.Encoding.ASCII.GetString(head).TrimStart('\uFEFF', ' ', '\r', '\n', '\t').ToLowerInvariant();
-        if (text.StartsWith('<')) return "an HTML or XML document saved with a spreadsheet extension";
-        if (text.StartsWith("%pdf", StringComparison.Ordinal)) return "a PDF document";
-        return "not a spreadsheet file (plain text, CSV or another format)";
+        if (text.StartsWith('<')) return "trang HTML hoặc XML được đặt đuôi của bảng tính";
+        if (text.StartsWith("%pdf", StringComparison.Ordinal)) return "tài liệu PDF";
+        return "tệp văn bản, CSV hoặc định dạng khác, không phải bảng tính";
     }
 }

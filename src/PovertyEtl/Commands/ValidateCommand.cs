@@ -1,0 +1,67 @@
+using System.CommandLine;
+using PovertyEtl.Hosting;
+using PovertyEtl.Output;
+using PovertyEtl.Pipeline.Validation;
+using Serilog.Context;
+
+namespace PovertyEtl.Commands;
+
+/// <summary><c>validate FILE... [--format table|json]</c>: check reports without a warehouse and print every finding.</summary>
+public static class ValidateCommand
+{
+    public static Command Create()
+    {
+        var files = new Argument<string[]>("FILE")
+        {
+            Description = "Tệp báo cáo (.xlsx, .xlsm) hoặc thư mục chứa các tệp.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var format = new Option<string>("--format")
+        {
+            Description = "Cách in kết quả: table (bảng, mặc định) hoặc json.",
+            DefaultValueFactory = _ => "table",
+        };
+        format.AcceptOnlyFromAmong("table", "json");
+        var command = new Command("validate", "Kiểm tra tệp báo cáo của huyện theo mẫu, không cần kho dữ liệu; in từng lỗi với ô, quy tắc và lời nhắn.")
+        {
+            files, format,
+        };
+        command.SetAction(parse => Run(parse, parse.GetValue(files)!, parse.GetValue(format)!));
+        return command;
+    }
+
+    private static int Run(ParseResult parse, string[] paths, string format)
+    {
+        var (inputs, missing) = InputFiles.Expand(paths);
+        foreach (var path in missing) Console.Error.WriteLine($"Không tìm thấy tệp hoặc thư mục: {path} / no such file or folder");
+        if (missing.Count > 0) return ExitCodes.UsageError;
+        if (inputs.Count == 0)
+        {
+            Console.Error.WriteLine("Không có tệp báo cáo nào để kiểm tra / no report files found");
+            return ExitCodes.UsageError;
+        }
+
+        using var runtime = CommandRuntime.Start(parse, "validate");
+        var validator = new ReportValidator(runtime.Reference, TimeProvider.System);
+        var progress = new Progress(inputs.Count);
+        var checks = new List<ReportCheck>();
+        foreach (var file in inputs)
+        {
+            using (LogContext.PushProperty("File", Path.GetFileName(file)))
+            {
+                var check = validator.Check(file);
+                runtime.Logger.Information("Validated {File}: {Outcome} with {Errors} errors and {Warnings} warnings",
+                    Path.GetFileName(file), check.Outcome, check.Errors, check.Warnings);
+                checks.Add(check);
+                if (format == "table") FindingsTable.Write(Console.Out, check);
+            }
+            progress.Step();
+        }
+        if (format == "json")
+        {
+            using var stdout = Console.OpenStandardOutput();
+            FindingsJson.Write(stdout, checks);
+        }
+        return checks.All(c => c.Accepted) ? ExitCodes.Ok : ExitCodes.FileRejected;
+    }
+}
