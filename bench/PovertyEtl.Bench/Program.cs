@@ -1,1 +1,83 @@
+using System.Diagnostics;
+using System.Globalization;
+using PovertyEtl.Bench;
+using PovertyEtl.Pipeline.Feedback.Samples;
+using PovertyEtl.Pipeline.Reference;
+
+// The validate benchmark: makes a large district workbook with the samples generator, then
+// measures, each in a fresh process, inflating the package, a plain XmlReader streaming read,
+// and the full validate; plus `unzip -p` where the machine has it. One run, figures as ratios.
+//
+//   dotnet run -c Release --project bench/PovertyEtl.Bench -- [--households 300000] [--seed 7]
+if (args is ["--child", var workload, var file])
+{
+    Console.WriteLine(Workloads.Run(workload, file).ToLine());
+    return 0;
+}
+
+var households = Option("--households", 300_000);
+var seed = Option("--seed", 7);
+var folder = Path.GetFullPath(Path.Combine("bench", "out", $"h{households}-s{seed}"));
+var workbook = Directory.Exists(folder) ? Directory.EnumerateFiles(folder, "*.xlsx").FirstOrDefault() : null;
+if (workbook is null)
+{
+    Console.WriteLine($"Writing a {households:N0}-household workbook with the samples generator…");
+    var clock = Stopwatch.StartNew();
+    workbook = SampleReports.Write(new SampleOptions(folder, Districts: 1, HouseholdsPerDistrict: households, Seed: seed),
+        ReferenceData.Load(ReferenceData.DefaultFolder))[0];
+    Console.WriteLine($"  written in {clock.Elapsed.TotalSeconds:0.0} s ({households / clock.Elapsed.TotalSeconds:N0} households/s)");
+}
+Console.WriteLine($"Workbook: {workbook} ({new FileInfo(workbook).Length / 1024.0 / 1024.0:0.0} MB)");
+
+var results = new List<Measurement>();
+var unzip = TimeUnzip(workbook);
+if (unzip is not null) results.Add(unzip);
+foreach (var workload in new[] { "decompress", "xmlread", "validate" })
+    results.Add(RunChild(workload, workbook));
+
+var baseline = unzip ?? results.First(r => r.Name == "decompress");
+Console.WriteLine();
+Console.WriteLine($"{"workload",-12} {"seconds",8} {"rows/s",12} {"peak MB",8} {"x " + baseline.Name,10}");
+foreach (var r in results)
+    Console.WriteLine($"{r.Name,-12} {r.Seconds,8:0.00} {(r.Rows > 0 && r.Name != "decompress" && r.Name != "unzip -p" ? r.RowsPerSecond.ToString("N0", CultureInfo.InvariantCulture) : "-"),12} " +
+                      $"{(r.PeakMegabytes > 0 ? r.PeakMegabytes.ToString("0", CultureInfo.InvariantCulture) : "-"),8} {r.Seconds / baseline.Seconds,10:0.00}");
+var validate = results.First(r => r.Name == "validate");
+Console.WriteLine();
+Console.WriteLine($"validate / {baseline.Name} = {validate.Seconds / baseline.Seconds:0.00} (target <= 5); validate peak {validate.PeakMegabytes:0} MB (target < 300)");
 return 0;
+
+int Option(string name, int fallback)
+{
+    var at = Array.IndexOf(args, name);
+    return at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : fallback;
+}
+
+static Measurement RunChild(string workload, string file)
+{
+    var self = Environment.ProcessPath!;
+    var start = new ProcessStartInfo(self) { RedirectStandardOutput = true };
+    if (Path.GetFileNameWithoutExtension(self) == "dotnet") start.ArgumentList.Add(typeof(Workloads).Assembly.Location);
+    foreach (var a in new[] { "--child", workload, file }) start.ArgumentList.Add(a);
+    using var child = Process.Start(start)!;
+    var output = child.StandardOutput.ReadToEnd();
+    child.WaitForExit();
+    if (child.ExitCode != 0) throw new InvalidOperationException($"{workload} failed with exit code {child.ExitCode}");
+    return Measurement.Parse(output.Trim().Split('\n')[^1]);
+}
+
+static Measurement? TimeUnzip(string file)
+{
+    try
+    {
+        var start = new ProcessStartInfo("unzip", ["-p", file]) { RedirectStandardOutput = true };
+        var clock = Stopwatch.StartNew();
+        using var unzip = Process.Start(start)!;
+        unzip.StandardOutput.BaseStream.CopyTo(Stream.Null);
+        unzip.WaitForExit();
+        return unzip.ExitCode == 0 ? new Measurement("unzip -p", clock.Elapsed.TotalSeconds, 0, 0) : null;
+    }
+    catch (System.ComponentModel.Win32Exception)
+    {
+        return null;
+    }
+}

@@ -1,0 +1,71 @@
+using System.Diagnostics;
+using System.IO.Compression;
+using System.Xml;
+using PovertyEtl.Pipeline.Reference;
+using PovertyEtl.Pipeline.Validation;
+
+namespace PovertyEtl.Bench;
+
+/// <summary>The pieces of work compared, each measured in its own process.</summary>
+public static class Workloads
+{
+    public static Measurement Run(string name, string file) => name switch
+    {
+        "decompress" => Time(name, () => Decompress(file)),
+        "xmlread" => Time(name, () => PlainRead(file)),
+        "validate" => Time(name, () => Validate(file)),
+        _ => throw new ArgumentException($"unknown workload {name}"),
+    };
+
+    private static Measurement Time(string name, Func<long> work)
+    {
+        var clock = Stopwatch.StartNew();
+        var rows = work();
+        clock.Stop();
+        return new Measurement(name, clock.Elapsed.TotalSeconds, rows, Measurement.PeakMegabytesOfThisProcess());
+    }
+
+    /// <summary>Inflating every part of the package, nothing else: the floor any reader stands on.</summary>
+    private static long Decompress(string file)
+    {
+        using var zip = ZipFile.OpenRead(file);
+        long bytes = 0;
+        foreach (var entry in zip.Entries)
+        {
+            using var stream = entry.Open();
+            var buffer = new byte[1 << 16];
+            int read;
+            while ((read = stream.Read(buffer)) > 0) bytes += read;
+        }
+        return bytes;
+    }
+
+    /// <summary>The plain streaming read: <c>XmlReader</c> over every worksheet, every cell value touched, nothing typed or checked.</summary>
+    private static long PlainRead(string file)
+    {
+        using var zip = ZipFile.OpenRead(file);
+        long rows = 0;
+        foreach (var entry in zip.Entries.Where(e => e.FullName.StartsWith("xl/worksheets/", StringComparison.Ordinal) && e.FullName.EndsWith(".xml", StringComparison.Ordinal)))
+        {
+            using var xml = XmlReader.Create(entry.Open());
+            while (xml.Read())
+            {
+                if (xml.NodeType != XmlNodeType.Element) continue;
+                if (xml.LocalName == "row") rows++;
+                else if (xml.LocalName is "v" or "t") _ = xml.ReadElementContentAsString();
+            }
+        }
+        return rows;
+    }
+
+    /// <summary>What <c>povertyetl validate</c> does to the file: read all four sheets, apply every rule.</summary>
+    private static long Validate(string file)
+    {
+        var reference = ReferenceData.Load(ReferenceData.DefaultFolder);
+        long households = 0;
+        var check = new ReportValidator(reference, TimeProvider.System).Check(file, _ => households++);
+        if (!check.Accepted)
+            throw new InvalidOperationException($"the benchmark workbook was rejected: {check.Findings.First(f => f.Severity == Severity.Error).Message}");
+        return households;
+    }
+}
