@@ -62,10 +62,17 @@ public static class Workloads
     private static long Validate(string file)
     {
         var reference = ReferenceData.Load(ReferenceData.DefaultFolder);
-        long households = 0;
-        var check = new ReportValidator(reference, TimeProvider.System).Check(file, _ => households++);
+        var counter = new HouseholdCounter();
+        var check = new ReportValidator(reference, TimeProvider.System).Check(file, counter);
         if (!check.Accepted)
             throw new InvalidOperationException($"the benchmark workbook was rejected: {check.Findings.First(f => f.Severity == Severity.Error).Message}");
-        return households;
+        return counter.Households;
+    }
+
+    private sealed class HouseholdCounter : IHouseholdSink
+    {
+        public long Households { get; private set; }
+        public void Begin(PovertyEtl.Pipeline.Reports.ReportInfo info) { }
+        public void Add(PovertyEtl.Pipeline.Reports.Household household) => Households++;
     }
 }

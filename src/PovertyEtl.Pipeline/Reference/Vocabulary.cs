@@ -34,7 +34,10 @@ public sealed class Vocabulary
     public string What { get; }
     public IReadOnlyList<Term> Terms { get; }
 
-    public Term? Match(string? written) => _byKey.GetValueOrDefault(MatchKey.Of(written));
+    public Term? Match(string? written) => MatchKeyed(MatchKey.Of(written));
+
+    /// <summary>For a caller that already holds the value's <see cref="MatchKey"/>.</summary>
+    public Term? MatchKeyed(string key) => _byKey.GetValueOrDefault(key);
 
     public Term? ByCode(string code) => _byCode.GetValueOrDefault(code);
 

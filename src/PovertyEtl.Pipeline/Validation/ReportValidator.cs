@@ -8,31 +8,32 @@ namespace PovertyEtl.Pipeline.Validation;
 /// <summary>
 /// Reads a district report and applies every rule that needs no warehouse, sheet by sheet:
 /// metadata, communes, totals, support, then the household list streamed through its rules.
-/// Whoever loads the report watches the same stream (<paramref name="onHousehold"/>), so the
-/// list is read once.
+/// Whoever loads the report watches the same stream through an <see cref="IHouseholdSink"/>,
+/// so the list is read once.
 /// </summary>
 public sealed class ReportValidator(ReferenceData reference, TimeProvider time)
 {
-    public ReportCheck Check(string path, Action<Household>? onHousehold = null)
+    public ReportCheck Check(string path, IHouseholdSink? sink = null)
     {
         var findings = new FindingList();
-        ReportInfo? info = null;
+        ReportContents? contents = null;
         try
         {
             using var workbook = DistrictWorkbook.Open(path, reference, findings);
-            if (workbook is not null) info = Check(workbook, findings, onHousehold);
+            if (workbook is not null) contents = Check(workbook, findings, sink);
         }
         catch (Exception e) when (e is InvalidDataException or System.Xml.XmlException or EndOfStreamException)
         {
             // The package opened but a part of it is damaged: the file is corrupt, not our fault.
             findings.Add(RuleCatalogue.FileCorrupt.InSheet(string.Empty, "một phần của tệp bị hỏng: " + e.Message));
         }
-        return new ReportCheck(path, info?.DistrictCode?.Value, info?.Year?.Value, findings.ToList(), findings.Errors, findings.Warnings);
+        return new ReportCheck(path, contents, findings.ToList(), findings.Errors, findings.Warnings);
     }
 
-    private ReportInfo Check(DistrictWorkbook workbook, FindingList findings, Action<Household>? onHousehold)
+    private ReportContents Check(DistrictWorkbook workbook, FindingList findings, IHouseholdSink? sink)
     {
         var info = workbook.ReadInfo();
+        sink?.Begin(info);
         var district = ReportInfoRules.Check(info, reference.Units, time.GetLocalNow().Year, findings);
 
         var communes = workbook.ReadCommunes();
@@ -43,7 +44,8 @@ public sealed class ReportValidator(ReferenceData reference, TimeProvider time)
         }
         var communeCodes = communes?.Communes.Select(c => c.CommuneCode).OfType<string>().ToHashSet(StringComparer.Ordinal);
 
-        if (workbook.ReadSupport() is { } support) SupportRules.Check(support, communeCodes, findings);
+        var support = workbook.ReadSupport();
+        if (support is not null) SupportRules.Check(support, communeCodes, findings);
 
         if (workbook.OpenHouseholds() is { } households)
         {
@@ -55,10 +57,10 @@ public sealed class ReportValidator(ReferenceData reference, TimeProvider time)
             foreach (var household in households.Households)
             {
                 rules.Observe(household);
-                onHousehold?.Invoke(household);
+                sink?.Add(household);
             }
             rules.Complete();
         }
-        return info;
+        return new ReportContents(info, communes, support);
     }
 }

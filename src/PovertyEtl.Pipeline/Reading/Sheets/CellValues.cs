@@ -15,6 +15,19 @@ namespace PovertyEtl.Pipeline.Reading.Sheets;
 /// </summary>
 internal sealed class CellValues(FindingList findings)
 {
+    // Enumerated values and indicator marks repeat on every row ("x", "Kinh", "Hộ nghèo"):
+    // their comparison keys are computed once per distinct text, up to a bound.
+    private const int KeyCacheLimit = 4096;
+    private readonly Dictionary<string, string> _keys = new(StringComparer.Ordinal);
+
+    private string KeyOf(string text)
+    {
+        if (_keys.TryGetValue(text, out var key)) return key;
+        key = MatchKey.Of(text);
+        if (_keys.Count < KeyCacheLimit) _keys[text] = key;
+        return key;
+    }
+
     /// <summary>The cell's content when it can be read at all; blank, error and formula-without-result cells are handled here.</summary>
     private bool TryContent(RawCell cell, SourceCell at, ColumnSpec spec, out RawCell content)
     {
@@ -134,7 +147,7 @@ internal sealed class CellValues(FindingList findings)
     public Term? Term(RawCell cell, SourceCell at, ColumnSpec spec, Vocabulary vocabulary, Rule? unknownRule = null)
     {
         if (!TryContent(cell, at, spec, out var content)) return null;
-        var term = vocabulary.Match(content.Display);
+        var term = vocabulary.MatchKeyed(KeyOf(content.Display));
         if (term is not null) return term;
         findings.Add(unknownRule is null
             ? RuleCatalogue.ValueNotInList.At(at, content.Display, content.Display, spec.Header, vocabulary.Listing())
@@ -151,7 +164,7 @@ internal sealed class CellValues(FindingList findings)
             case CellKind.Number when content.Number is 0 or 1: return content.Number == 1;
             case CellKind.Boolean: return content.Number != 0;
             case CellKind.Text:
-                switch (MatchKey.Of(content.Text))
+                switch (KeyOf(content.Text!))
                 {
                     case "1" or "x" or "co": return true;
                     case "0" or "khong": return false;

@@ -1,0 +1,1 @@
+namespace PovertyEtl.Warehouse; internal static class Probe { }
