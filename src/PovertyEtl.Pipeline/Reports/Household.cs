@@ -12,6 +12,7 @@ public sealed record Household
     public string? IdNumber { get; init; }
     public int? Members { get; init; }
     public string? EthnicityCode { get; init; }
+    /// <summary>As written, else from the commune's type (xã rural; phường, thị trấn urban).</summary>
     public Area? Area { get; init; }
     public decimal? IncomePerCapitaVnd { get; init; }
     public HouseholdCategory? Category { get; init; }

@@ -42,15 +42,18 @@ internal static class HouseholdSheetReader
                     case null: complete = false; break;
                 }
             }
+            var communeCode = commune is null ? null : values.Code(row[commune], at(commune), commune.Spec);
+            var writtenArea = area is null ? null : AreaCodes.FromCode(values.Term(row[area], at(area), area.Spec, reference.Areas)?.Code);
             yield return new Household
             {
                 Row = row.Number,
                 HouseholdCode = code is null ? null : values.Text(row[code], at(code), code.Spec),
-                CommuneCode = commune is null ? null : values.Code(row[commune], at(commune), commune.Spec),
+                CommuneCode = communeCode,
                 IdNumber = id is null ? null : values.IdNumber(row[id], at(id), id.Spec),
                 Members = members is null ? null : (int?)values.Count(row[members], at(members), members.Spec),
                 EthnicityCode = ethnicity is null ? null : values.Term(row[ethnicity], at(ethnicity), ethnicity.Spec, reference.Ethnicities)?.Code,
-                Area = area is null ? null : AreaCodes.FromCode(values.Term(row[area], at(area), area.Spec, reference.Areas)?.Code),
+                // A blank area follows the commune's type: xã rural, phường and thị trấn urban.
+                Area = writtenArea ?? (communeCode is not null && reference.Units.Commune(communeCode) is { } c ? AreaCodes.FromCommuneType(c.Type) : null),
                 IncomePerCapitaVnd = income is null ? null : values.Money(row[income], at(income), income, 1m),
                 Category = category is null ? null : HouseholdCategoryCodes.FromCode(values.Term(row[category], at(category), category.Spec, reference.Categories)?.Code),
                 Change = change is null ? null : values.Term(row[change], at(change), change.Spec, reference.HouseholdChanges)?.Code,

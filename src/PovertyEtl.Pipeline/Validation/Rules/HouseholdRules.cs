@@ -72,8 +72,7 @@ internal sealed class HouseholdRules
     private void CheckCategory(Household h, string label, Func<string, SourceCell> at)
     {
         if (_standard is null || _year is null || h.Category is not { } stated || h.IncomePerCapitaVnd is not { } income || !h.DeprivationsComplete) return;
-        var area = h.Area ?? (h.CommuneCode is { } code && _units.Commune(code) is { } commune ? AreaCodes.FromCommuneType(commune.Type) : (Area?)null);
-        if (area is not { } a) return;
+        if (h.Area is not { } a) return;
         var expected = _standard.Classify(a, income, h.DeprivationCount);
         if (expected == stated) return;
         _findings.Add(RuleCatalogue.HouseholdCategoryStandard.At(at("category"), ((HouseholdCategory?)stated).VietnameseName(),

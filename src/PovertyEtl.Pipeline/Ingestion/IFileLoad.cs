@@ -1,0 +1,16 @@
+using PovertyEtl.Pipeline.Reports;
+using PovertyEtl.Pipeline.Validation;
+
+namespace PovertyEtl.Pipeline.Ingestion;
+
+/// <summary>
+/// One file's load, inside one transaction: households are written as the validator streams
+/// them, the rest at <see cref="Commit"/>, which also supersedes the district-year's previous
+/// load and records the history. Disposed without a commit, it rolls everything back.
+/// </summary>
+public interface IFileLoad : IHouseholdSink, IDisposable
+{
+    long LoadId { get; }
+
+    LoadedFile Commit(ReportCheck check, DateTimeOffset finishedAt);
+}

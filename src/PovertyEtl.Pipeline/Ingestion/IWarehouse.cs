@@ -1,0 +1,42 @@
+using PovertyEtl.Pipeline.Reference;
+using PovertyEtl.Pipeline.Ingestion.History;
+
+namespace PovertyEtl.Pipeline.Ingestion;
+
+/// <summary>
+/// The warehouse, whichever engine holds it (embedded DuckDB or PostgreSQL): schema migrations,
+/// reference dimensions, one transaction per file, load history and read-only queries.
+/// </summary>
+public interface IWarehouse : IDisposable
+{
+    /// <summary>Names the warehouse for messages and logs (engine and place, never a password).</summary>
+    string Description { get; }
+
+    /// <summary>Applies the migrations not yet journaled; returns their names.</summary>
+    IReadOnlyList<string> Migrate();
+
+    /// <summary>Brings the dimensions up to the reference data (units, years, categories, indicators, programs, ethnicities).</summary>
+    void SyncReference(ReferenceData reference);
+
+    /// <summary>Closes runs that a killed process left <c>running</c>; returns how many.</summary>
+    int CloseInterruptedRuns(DateTimeOffset now, TimeSpan olderThan);
+
+    void StartRun(RunRecord run);
+
+    void FinishRun(RunRecord run);
+
+    /// <summary>A load (current or superseded) of exactly these bytes, if any.</summary>
+    FileLoadRecord? FindLoadOf(string sha256);
+
+    IFileLoad BeginLoad(string runId, string fileName, string sha256, DateTimeOffset startedAt);
+
+    long RecordAttempt(FileAttempt attempt);
+
+    IReadOnlyList<YearEndStocks> YearEndStocks(string districtCode, int year);
+
+    QueryResult QueryReadOnly(string sql);
+
+    IReadOnlyList<RunRecord> RecentRuns(int count);
+
+    IReadOnlyList<FileLoadRecord> FileLoadsOf(IReadOnlyCollection<string> runIds);
+}

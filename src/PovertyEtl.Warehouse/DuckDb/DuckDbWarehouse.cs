@@ -1,0 +1,80 @@
+using Dapper;
+using DuckDB.NET.Data;
+using PovertyEtl.Warehouse.Internal;
+using PovertyEtl.Warehouse.Query;
+using PovertyEtl.Pipeline.Ingestion;
+
+namespace PovertyEtl.Warehouse.DuckDb;
+
+/// <summary>
+/// The embedded default: one DuckDB file, one connection for the process. DuckDB lets one
+/// process write a file at a time, which is the district-year lock here; a second process gets
+/// the file's lock error, reported as the warehouse being unreachable.
+/// </summary>
+internal sealed class DuckDbWarehouse : SqlWarehouse
+{
+    private readonly DuckDBConnection _connection;
+    private readonly bool _readOnly;
+
+    private DuckDbWarehouse(WarehouseLocation location, TimeProvider time, DuckDBConnection connection, bool readOnly) : base(location, time)
+    {
+        _connection = connection;
+        _readOnly = readOnly;
+    }
+
+    public static DuckDbWarehouse Open(WarehouseLocation location, TimeProvider time, bool readOnly)
+    {
+        if (readOnly && !File.Exists(location.ConnectionString))
+            throw new WarehouseUnreachableException(location.Description, "the warehouse file does not exist yet (run migrate or ingest first)");
+        if (!readOnly) Directory.CreateDirectory(Path.GetDirectoryName(location.ConnectionString)!);
+        var connection = new DuckDBConnection($"Data Source={location.ConnectionString}" + (readOnly ? ";ACCESS_MODE=READ_ONLY" : string.Empty));
+        try
+        {
+            connection.Open();
+        }
+        catch (DuckDBException e)
+        {
+            connection.Dispose();
+            throw new WarehouseUnreachableException(location.Description, e.Message.Split('\n')[0], e);
+        }
+        return new DuckDbWarehouse(location, time, connection, readOnly);
+    }
+
+    // Operations run one after another on the process's connection: a session only borrows it.
+    internal override SqlSession Session() => new(_connection, this, () => { });
+
+    /// <summary>DuckDB names parameters <c>$name</c>; the shared SQL writes <c>@name</c>.</summary>
+    internal override string Dialect(string sql) => ParameterPattern.Replace(sql, "$$$1");
+
+    private static readonly System.Text.RegularExpressions.Regex ParameterPattern = new(@"@(\w+)", System.Text.RegularExpressions.RegexOptions.Compiled);
+
+    internal override IBulkWriter BulkWriter(SqlSession session, string table, string[] columns)
+    {
+        var dot = table.IndexOf('.');
+        return new DuckDbBulkWriter(_connection.CreateAppender(table[..dot], table[(dot + 1)..]), columns.Length);
+    }
+
+    internal override void LockDistrictYear(SqlSession session, string districtCode, int year)
+    {
+        // The process holds the file's write lock for as long as it is open: no other writer exists.
+    }
+
+    // One writer per file, as above: nothing to serialise.
+    protected override IDisposable MigrationLock(SqlSession session) => NoLock.Instance;
+
+    public override QueryResult QueryReadOnly(string sql)
+    {
+        if (!_readOnly) throw new InvalidOperationException("open the DuckDB warehouse read-only to query it");
+        try
+        {
+            using var reader = _connection.ExecuteReader(sql);
+            return QueryResults.Read(reader);
+        }
+        catch (DuckDBException e) when (e.Message.Contains("read-only", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new WriteRefusedException(e.Message.Split('\n')[0]);
+        }
+    }
+
+    public override void Dispose() => _connection.Dispose();
+}

@@ -1,0 +1,105 @@
+using PovertyEtl.Pipeline.Reports;
+using PovertyEtl.Pipeline.Validation;
+using PovertyEtl.Warehouse.Dimensions;
+using PovertyEtl.Pipeline.Ingestion.History;
+using PovertyEtl.Pipeline.Ingestion;
+
+namespace PovertyEtl.Warehouse.Internal;
+
+/// <summary>
+/// One file's transaction. Households go straight into <c>dw.fact_household_year</c> under the
+/// new load id as the validator streams them (binary COPY / appender): no BI view shows them
+/// until the load's history row says <c>loaded</c>, which only <see cref="Commit"/> writes, in the
+/// same transaction as the supersession of the previous load. ID numbers arrive hashed or not at all.
+/// </summary>
+internal sealed class FileLoad(SqlWarehouse warehouse, SqlSession session, DimensionKeys keys, long loadId,
+    string runId, string fileName, string sha256, DateTimeOffset startedAt) : IFileLoad
+{
+    private IBulkWriter? _households;
+    private int? _year;
+    private long _householdRows;
+
+    public long LoadId { get; } = loadId;
+
+    /// <summary>Set by the pipeline: how an ID number is pseudonymised (null: not stored at all).</summary>
+    public Func<string, string?> HashIdNumber { get; init; } = _ => null;
+
+    public void Begin(ReportInfo info)
+    {
+        _year = info.Year?.Value;
+        _households = session.Bulk("dw.fact_household_year", "load_id", "geography_key", "year_key", "category_key", "ethnicity_key",
+            "household_code", "id_hash", "members", "area", "income_per_capita_vnd", "change_code", "deprivations", "deprivation_count", "source_row");
+    }
+
+    public void Add(Household h)
+    {
+        // A row with a missing required value belongs to a file that will be rejected: nothing of it will stay.
+        if (_households is null || _year is null || h is not { HouseholdCode: { } code, Members: { } members, Category: { } category, IncomePerCapitaVnd: { } income })
+            return;
+        _households.Row(LoadId, keys.Geography(h.CommuneCode, _year), _year.Value, keys.Category(category.Code()), keys.Ethnicity(h.EthnicityCode),
+            code, h.IdNumber is { } id ? HashIdNumber(id) : null, members, (h.Area ?? Area.Rural).Code(), decimal.Round(income, 2), h.Change,
+            h.Deprivations, (short)h.DeprivationCount, h.Row);
+        _householdRows++;
+    }
+
+    public LoadedFile Commit(ReportCheck check, DateTimeOffset finishedAt)
+    {
+        if (!check.Accepted) throw new InvalidOperationException("a rejected report is never committed");
+        var contents = check.Contents!;
+        var district = check.DistrictCode!;
+        var year = check.Year!.Value;
+        _households?.Complete();
+
+        warehouse.LockDistrictYear(session, district, year);
+        var previous = session.Scalar<long?>("SELECT load_id FROM etl.file_load WHERE district_code = @district AND year = @year AND status = @loaded",
+            new { district, year, loaded = LoadStatus.Loaded });
+        if (previous is { } old)
+            session.Execute("UPDATE etl.file_load SET status = @superseded, superseded_by = @LoadId WHERE load_id = @old",
+                new { superseded = LoadStatus.Superseded, LoadId, old });
+
+        var rows = _householdRows + WriteCommunes(contents, year) + WriteSupport(contents, year);
+        session.Execute("INSERT INTO etl.file_load (load_id, run_id, file_name, sha256, district_code, year, status, errors, warnings, rows_loaded, started_at, finished_at) " +
+                        "VALUES (@LoadId, @runId, @fileName, @sha256, @district, @year, @loaded, @errors, @warnings, @rows, @startedAt, @finishedAt)",
+            new { LoadId, runId, fileName, sha256, district, year, loaded = LoadStatus.Loaded, errors = check.Errors, warnings = check.Warnings,
+                rows, startedAt, finishedAt });
+        warehouse.WriteFindings(session, LoadId, check.Findings);
+        session.Commit();
+        return new LoadedFile(LoadId, previous, rows);
+    }
+
+    private long WriteCommunes(ReportContents contents, int year)
+    {
+        if (contents.Communes is null) return 0;
+        using var writer = session.Bulk("dw.fact_commune_year", "load_id", "geography_key", "year_key", "source_row", "total_households",
+            "poor_start", "poor_escaped", "poor_new", "poor_returned", "poor_end", "poor_rate_pct_stated",
+            "near_poor_start", "near_poor_escaped", "near_poor_new", "near_poor_end", "near_poor_rate_pct_stated",
+            "poor_ethnic_minority_end", "poor_no_labour_end");
+        foreach (var c in contents.Communes.Communes)
+            writer.Row(LoadId, keys.Geography(c.CommuneCode, year), year, c.Row, c.TotalHouseholds, c.PoorStart, c.PoorEscaped, c.PoorNew,
+                c.PoorReturned, c.PoorEnd, Rate(c.PoorRatePct), c.NearPoorStart, c.NearPoorEscaped, c.NearPoorNew, c.NearPoorEnd,
+                Rate(c.NearPoorRatePct), c.PoorEthnicMinorityEnd, c.PoorNoLabourEnd);
+        writer.Complete();
+        return contents.Communes.Communes.Count;
+    }
+
+    private long WriteSupport(ReportContents contents, int year)
+    {
+        if (contents.Support is null) return 0;
+        using var writer = session.Bulk("dw.fact_support_year", "load_id", "geography_key", "year_key", "program_key", "beneficiaries",
+            "amount_million_vnd", "source_row");
+        foreach (var s in contents.Support.Lines)
+            writer.Row(LoadId, keys.Geography(s.CommuneCode, year), year, keys.Program(s.ProgramCode), s.Beneficiaries,
+                s.AmountMillionVnd is { } amount ? decimal.Round(amount, 4) : null, s.Row);
+        writer.Complete();
+        return contents.Support.Lines.Count;
+    }
+
+    private static decimal? Rate(decimal? stated) => stated is { } rate ? decimal.Round(rate, 4) : null;
+
+    /// <summary>Without a commit, the transaction rolls back: nothing of the file stays.</summary>
+    public void Dispose()
+    {
+        _households?.Dispose();
+        session.Dispose();
+    }
+}

@@ -1,0 +1,174 @@
+using PovertyEtl.Pipeline.Reference;
+using PovertyEtl.Warehouse.Dimensions;
+using PovertyEtl.Pipeline.Ingestion.History;
+using PovertyEtl.Pipeline.Ingestion;
+using PovertyEtl.Warehouse.Migrations;
+
+namespace PovertyEtl.Warehouse.Internal;
+
+/// <summary>
+/// What both engines share: the SQL of migrations, history, loads and lookups. An engine
+/// supplies its connections, its parameter dialect, its bulk writer, its district-year lock
+/// and its read-only mode.
+/// </summary>
+internal abstract class SqlWarehouse(WarehouseLocation location, TimeProvider time) : IWarehouse
+{
+    public WarehouseLocation Location { get; } = location;
+    public string Description => Location.Description;
+    protected TimeProvider Time { get; } = time;
+
+    internal abstract SqlSession Session();
+    internal virtual string Dialect(string sql) => sql;
+    internal abstract IBulkWriter BulkWriter(SqlSession session, string table, string[] columns);
+
+    /// <summary>Serialises loads of one district-year across processes, until the transaction ends.</summary>
+    internal abstract void LockDistrictYear(SqlSession session, string districtCode, int year);
+
+    /// <summary>Serialises migrations across processes that start at once.</summary>
+    protected abstract IDisposable MigrationLock(SqlSession session);
+
+    public abstract QueryResult QueryReadOnly(string sql);
+
+    public abstract void Dispose();
+
+    public IReadOnlyList<string> Migrate()
+    {
+        using var session = Session();
+        using var migrationLock = MigrationLock(session);
+        session.Execute("CREATE SCHEMA IF NOT EXISTS etl; " +
+                        "CREATE TABLE IF NOT EXISTS etl.schema_migration (script text PRIMARY KEY, applied_at timestamptz NOT NULL)");
+        var applied = session.Query<string>("SELECT script FROM etl.schema_migration").ToHashSet(StringComparer.Ordinal);
+        var done = new List<string>();
+        foreach (var script in MigrationScript.For(Location.Engine).Where(s => !applied.Contains(s.Name)))
+        {
+            session.Begin();
+            session.Execute(script.Sql);
+            session.Execute("INSERT INTO etl.schema_migration (script, applied_at) VALUES (@name, @at)", new { name = script.Name, at = Time.GetUtcNow() });
+            session.Commit();
+            done.Add(script.Name);
+        }
+        return done;
+    }
+
+    public void SyncReference(ReferenceData reference)
+    {
+        using var session = Session();
+        using var migrationLock = MigrationLock(session);
+        session.Begin();
+        ReferenceDimensions.Sync(session, reference, DateOnly.FromDateTime(Time.GetLocalNow().DateTime));
+        session.Commit();
+    }
+
+    internal DimensionKeys LoadDimensionKeys(SqlSession session)
+    {
+        var geography = session.Rows("SELECT commune_code, valid_from, valid_to, geography_key FROM dw.dim_geography WHERE geography_key > 0")
+            .Select(r => (r.Text("commune_code"), r.Date("valid_from"), r.Date("valid_to"), r.Int("geography_key")))
+            .ToList();
+        Dictionary<string, short> Codes(string table, string key, string code) => session.Rows($"SELECT {code} AS code, {key} AS k FROM {table} WHERE {key} > 0")
+            .ToDictionary(r => r.Text("code"), r => (short)r.Int("k"), StringComparer.Ordinal);
+        return new DimensionKeys(geography,
+            Codes("dw.dim_category", "category_key", "category_code"),
+            Codes("dw.dim_ethnicity", "ethnicity_key", "ethnicity_code"),
+            Codes("dw.dim_program", "program_key", "program_code"));
+    }
+
+    public int CloseInterruptedRuns(DateTimeOffset now, TimeSpan olderThan)
+    {
+        using var session = Session();
+        return session.Execute("UPDATE etl.run SET status = @interrupted, finished_at = @now WHERE status = @running AND started_at < @before",
+            new { interrupted = RunStatus.Interrupted, running = RunStatus.Running, now, before = now - olderThan });
+    }
+
+    public void StartRun(RunRecord run)
+    {
+        using var session = Session();
+        session.Execute("INSERT INTO etl.run (run_id, trigger, host, started_at, status) VALUES (@RunId, @Trigger, @Host, @StartedAt, @Status)", run);
+    }
+
+    public void FinishRun(RunRecord run)
+    {
+        using var session = Session();
+        session.Execute("UPDATE etl.run SET finished_at = @FinishedAt, files_seen = @FilesSeen, files_loaded = @FilesLoaded, " +
+                        "files_rejected = @FilesRejected, status = @Status WHERE run_id = @RunId", run);
+    }
+
+    private const string FileLoadColumns =
+        "load_id, run_id, file_name, sha256, district_code, year, status, errors, warnings, rows_loaded, started_at, finished_at";
+
+    public FileLoadRecord? FindLoadOf(string sha256)
+    {
+        using var session = Session();
+        return session.Rows($"SELECT {FileLoadColumns} FROM etl.file_load WHERE sha256 = @sha256 AND status IN ('loaded', 'superseded') ORDER BY load_id LIMIT 1",
+            new { sha256 }).Select(ToFileLoad).FirstOrDefault();
+    }
+
+    public IFileLoad BeginLoad(string runId, string fileName, string sha256, DateTimeOffset startedAt)
+    {
+        var session = Session();
+        try
+        {
+            session.Begin();
+            var keys = LoadDimensionKeys(session);
+            var loadId = session.Scalar<long>("SELECT nextval('etl.load_id_seq')");
+            return new FileLoad(this, session, keys, loadId, runId, fileName, sha256, startedAt);
+        }
+        catch
+        {
+            session.Dispose();
+            throw;
+        }
+    }
+
+    public long RecordAttempt(FileAttempt attempt)
+    {
+        using var session = Session();
+        session.Begin();
+        var loadId = session.Scalar<long>("SELECT nextval('etl.load_id_seq')");
+        session.Execute($"INSERT INTO etl.file_load ({FileLoadColumns}) VALUES " +
+                        "(@loadId, @RunId, @FileName, @Sha256, @DistrictCode, @Year, @Status, @Errors, @Warnings, 0, @StartedAt, @FinishedAt)",
+            new { loadId, attempt.RunId, attempt.FileName, attempt.Sha256, attempt.DistrictCode, attempt.Year, attempt.Status,
+                attempt.Errors, attempt.Warnings, attempt.StartedAt, attempt.FinishedAt });
+        WriteFindings(session, loadId, attempt.Findings);
+        session.Commit();
+        return loadId;
+    }
+
+    internal void WriteFindings(SqlSession session, long loadId, IEnumerable<Pipeline.Validation.Finding> findings)
+    {
+        using var writer = session.Bulk("etl.finding", "load_id", "sheet", "cell", "rule", "severity", "message");
+        foreach (var f in findings) writer.Row(loadId, f.Sheet, f.Cell, f.Rule, Pipeline.Validation.SeverityNames.Code(f.Severity), f.Message);
+        writer.Complete();
+    }
+
+    public IReadOnlyList<YearEndStocks> YearEndStocks(string districtCode, int year)
+    {
+        using var session = Session();
+        return session.Rows("SELECT commune_code, poor_end, near_poor_end FROM mart.poverty_commune_year WHERE district_code = @districtCode AND year = @year",
+                new { districtCode, year })
+                        .Select(r => new YearEndStocks(r.Text("commune_code"), r.Long("poor_end"), r.Long("near_poor_end")))
+            .ToList();
+    }
+
+    public IReadOnlyList<RunRecord> RecentRuns(int count)
+    {
+        using var session = Session();
+        return session.Rows("SELECT run_id, trigger, host, started_at, finished_at, files_seen, files_loaded, files_rejected, status " +
+                                      "FROM etl.run ORDER BY started_at DESC, run_id LIMIT @count", new { count })
+                        .Select(r => new RunRecord(r.Text("run_id"), r.Text("trigger"), r.Text("host"), r.Time("started_at"), r.NullableTime("finished_at"),
+                r.Int("files_seen"), r.Int("files_loaded"), r.Int("files_rejected"), r.Text("status")))
+            .ToList();
+    }
+
+    public IReadOnlyList<FileLoadRecord> FileLoadsOf(IReadOnlyCollection<string> runIds)
+    {
+        if (runIds.Count == 0) return [];
+        using var session = Session();
+        var list = string.Join(", ", runIds.Select(id => "'" + id.Replace("'", "''", StringComparison.Ordinal) + "'"));
+        return session.Rows($"SELECT {FileLoadColumns} FROM etl.file_load WHERE run_id IN ({list}) ORDER BY load_id")
+            .Select(ToFileLoad).ToList();
+    }
+
+    private static FileLoadRecord ToFileLoad(Row r) => new(r.Long("load_id"), r.Text("run_id"), r.Text("file_name"), r.Text("sha256"),
+        r.NullableText("district_code"), r.NullableInt("year"), r.Text("status"), r.Int("errors"), r.Int("warnings"), r.Long("rows_loaded"),
+        r.Time("started_at"), r.NullableTime("finished_at"));
+}

@@ -1,1 +1,0 @@
-namespace PovertyEtl.Warehouse; internal static class Probe { }
