@@ -199,6 +199,14 @@ public static class RuleCatalogue
         "Xã mã {0}, chương trình {1} xuất hiện hai lần (dòng {2} và dòng {3}); hãy gộp thành một dòng.",
         "Commune {0}, program {1} appears twice (rows {2} and {3}); merge them into one row.");
 
+    // Against the warehouse.
+    public static readonly Rule PoorStartDiffersFromLastYear = Warning("POOR_START_DIFFERS_FROM_LAST_YEAR",
+        "Xã {0}: hộ nghèo đầu kỳ năm {1} ghi {2}, nhưng hộ nghèo cuối kỳ năm {3} đã nạp là {4}.",
+        "Commune {0}: {2} poor households at the start of {1}, but {4} at the end of {3} as loaded.");
+    public static readonly Rule NearPoorStartDiffersFromLastYear = Warning("NEAR_POOR_START_DIFFERS_FROM_LAST_YEAR",
+        "Xã {0}: hộ cận nghèo đầu kỳ năm {1} ghi {2}, nhưng hộ cận nghèo cuối kỳ năm {3} đã nạp là {4}.",
+        "Commune {0}: {2} near-poor households at the start of {1}, but {4} at the end of {3} as loaded.");
+
     // Reporting.
     public static readonly Rule MoreFindings = Info("MORE_FINDINGS",
         "Còn {0} phát hiện khác cùng loại {1} không được liệt kê; hãy sửa các lỗi trên rồi kiểm tra lại.",

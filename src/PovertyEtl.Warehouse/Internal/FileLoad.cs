@@ -10,7 +10,8 @@ namespace PovertyEtl.Warehouse.Internal;
 /// One file's transaction. Households go straight into <c>dw.fact_household_year</c> under the
 /// new load id as the validator streams them (binary COPY / appender): no BI view shows them
 /// until the load's history row says <c>loaded</c>, which only <see cref="Commit"/> writes, in the
-/// same transaction as the supersession of the previous load. ID numbers arrive hashed or not at all.
+/// same transaction as the supersession of the previous load. ID numbers arrive already hashed
+/// by the pipeline (<c>IdNumberHasher</c>), or not at all.
 /// </summary>
 internal sealed class FileLoad(SqlWarehouse warehouse, SqlSession session, DimensionKeys keys, long loadId,
     string runId, string fileName, string sha256, DateTimeOffset startedAt) : IFileLoad
@@ -20,9 +21,6 @@ internal sealed class FileLoad(SqlWarehouse warehouse, SqlSession session, Dimen
     private long _householdRows;
 
     public long LoadId { get; } = loadId;
-
-    /// <summary>Set by the pipeline: how an ID number is pseudonymised (null: not stored at all).</summary>
-    public Func<string, string?> HashIdNumber { get; init; } = _ => null;
 
     public void Begin(ReportInfo info)
     {
@@ -37,7 +35,7 @@ internal sealed class FileLoad(SqlWarehouse warehouse, SqlSession session, Dimen
         if (_households is null || _year is null || h is not { HouseholdCode: { } code, Members: { } members, Category: { } category, IncomePerCapitaVnd: { } income })
             return;
         _households.Row(LoadId, keys.Geography(h.CommuneCode, _year), _year.Value, keys.Category(category.Code()), keys.Ethnicity(h.EthnicityCode),
-            code, h.IdNumber is { } id ? HashIdNumber(id) : null, members, (h.Area ?? Area.Rural).Code(), decimal.Round(income, 2), h.Change,
+            code, h.IdNumber, members, (h.Area ?? Area.Rural).Code(), decimal.Round(income, 2), h.Change,
             h.Deprivations, (short)h.DeprivationCount, h.Row);
         _householdRows++;
     }
@@ -100,6 +98,7 @@ internal sealed class FileLoad(SqlWarehouse warehouse, SqlSession session, Dimen
     public void Dispose()
     {
         _households?.Dispose();
+        _households = null;
         session.Dispose();
     }
 }

@@ -33,10 +33,16 @@ internal sealed class SqlSession(DbConnection connection, SqlWarehouse engine, A
 
     public IBulkWriter Bulk(string table, params string[] columns) => engine.BulkWriter(this, table, columns);
 
+    private bool _released;
+
+    /// <summary>Rolls back an uncommitted transaction and gives the connection back; safe to call twice.</summary>
     public void Dispose()
     {
+        if (_released) return;
+        _released = true;
         Transaction?.Rollback();
         Transaction?.Dispose();
+        Transaction = null;
         release();
     }
 }

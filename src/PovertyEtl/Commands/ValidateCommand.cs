@@ -1,6 +1,7 @@
 using System.CommandLine;
 using PovertyEtl.Hosting;
 using PovertyEtl.Output;
+using PovertyEtl.Pipeline.Feedback;
 using PovertyEtl.Pipeline.Validation;
 using Serilog.Context;
 
@@ -53,7 +54,7 @@ public static class ValidateCommand
                 runtime.Logger.Information("Validated {File}: {Outcome} with {Errors} errors and {Warnings} warnings",
                     Path.GetFileName(file), check.Outcome, check.Errors, check.Warnings);
                 checks.Add(check);
-                if (format == "table") FindingsTable.Write(Console.Out, check);
+                if (format == "table") FindingsText.Write(Console.Out, check);
             }
             progress.Step();
         }

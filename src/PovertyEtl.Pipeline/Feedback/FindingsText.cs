@@ -1,9 +1,12 @@
 using PovertyEtl.Pipeline.Validation;
 
-namespace PovertyEtl.Output;
+namespace PovertyEtl.Pipeline.Feedback;
 
-/// <summary>The findings of each file as a plain table for a terminal or a text file: one line per finding.</summary>
-public static class FindingsTable
+/// <summary>
+/// The findings of a file as plain text, one line per finding: what <c>validate</c> prints and
+/// what is written beside a rejected file for the officer.
+/// </summary>
+public static class FindingsText
 {
     public static void Write(TextWriter output, ReportCheck check)
     {

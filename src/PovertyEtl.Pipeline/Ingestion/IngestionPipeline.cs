@@ -1,0 +1,138 @@
+using System.Data.Common;
+using System.Diagnostics;
+using PovertyEtl.Pipeline.Ingestion.History;
+using PovertyEtl.Pipeline.Reference;
+using PovertyEtl.Pipeline.Validation;
+using PovertyEtl.Pipeline.Validation.Rules;
+using Serilog;
+using Serilog.Context;
+
+namespace PovertyEtl.Pipeline.Ingestion;
+
+/// <summary>
+/// The one orchestrator the command line, the scheduler and the tests all call. A file is one
+/// unit of work and reads like the flow: claimed (hash, duplicate?) → read, validated and staged
+/// in one pass → errors? rejected with nothing loaded : merged and committed in one transaction →
+/// recorded → placed. Each stage is timed into the file's outcome.
+/// </summary>
+public sealed class IngestionPipeline(
+    IWarehouse warehouse, ReportValidator validator, ReferenceData reference, FilePlacement placement,
+    IdNumberHasher idHasher, TimeProvider time, ILogger log)
+{
+    public RunReport Run(string runId, string trigger, IReadOnlyList<IncomingFile> files, bool dryRun, Action<FileOutcome>? progress = null)
+    {
+        var started = time.GetUtcNow();
+        var host = Environment.MachineName;
+        if (!dryRun) warehouse.StartRun(new RunRecord(runId, trigger, host, started, null, files.Count, 0, 0, RunStatus.Running));
+        var outcomes = new List<FileOutcome>();
+        foreach (var file in files)
+        {
+            using (LogContext.PushProperty("File", Path.GetFileName(file.Path)))
+            {
+                var outcome = Ingest(runId, file, dryRun);
+                log.Information("{File}: {Status} (district {DistrictCode}, year {Year}, {Errors} errors, {Warnings} warnings, {Rows} rows) in {Stages}",
+                    Path.GetFileName(file.Path), outcome.Status, outcome.DistrictCode, outcome.Year, outcome.Errors, outcome.Warnings,
+                    outcome.RowsLoaded, outcome.Stages.ToDictionary(s => s.Key, s => Math.Round(s.Value.TotalMilliseconds)));
+                outcomes.Add(outcome);
+                progress?.Invoke(outcome);
+            }
+        }
+        var report = new RunReport(runId, trigger, started, time.GetUtcNow(), outcomes);
+        if (!dryRun)
+            warehouse.FinishRun(new RunRecord(runId, trigger, host, started, report.FinishedAt, files.Count, report.Loaded, report.Rejected, report.Status));
+        return report;
+    }
+
+    private FileOutcome Ingest(string runId, IncomingFile file, bool dryRun)
+    {
+        var stages = new Dictionary<string, TimeSpan>();
+        var clock = Stopwatch.StartNew();
+        T Stage<T>(string name, Func<T> work)
+        {
+            clock.Restart();
+            try { return work(); }
+            finally { stages[name] = clock.Elapsed; }
+        }
+
+        var name = Path.GetFileName(file.Path);
+        var started = time.GetUtcNow();
+        try
+        {
+            var sha256 = Stage("claim", () => FileHash.Sha256(file.Path));
+            if (Stage("duplicate", () => warehouse.FindLoadOf(sha256)) is { } original)
+                return Stage("record", () => RecordDuplicate(runId, file, name, sha256, original, started, dryRun)) with { Stages = stages };
+
+            using var load = dryRun ? null : Stage("begin", () => warehouse.BeginLoad(runId, name, sha256, started));
+            var check = Stage("read_validate_stage", () => validator.Check(file.Path, load is null ? null : new PseudonymisingSink(load, idHasher)));
+            if (check.Accepted) check = Stage("warehouse_rules", () => check.With(WarehouseFindings(check)));
+
+            var outcome = !check.Accepted
+                ? Stage("record", () => RecordRejected(runId, file, name, sha256, check, started, load, dryRun))
+                : dryRun
+                    ? FileOutcome.WouldLoad(name, check)
+                    : Stage("merge_commit", () => Commit(file, name, sha256, check, load!));
+            return outcome with { Stages = stages };
+        }
+        catch (Exception e) when (e is DbException or IOException or UnauthorizedAccessException or TimeoutException)
+        {
+            // A fault on our side: the transaction rolled back, the file stays where it was for the next run.
+            log.Error(e, "{File}: failed, left for the next run", name);
+            TryRecordFailure(runId, name, started, e);
+            return FileOutcome.Failed(name, e.Message) with { Stages = stages };
+        }
+    }
+
+    private IReadOnlyList<Finding> WarehouseFindings(ReportCheck check) =>
+        check is { Contents.Communes: { } communes, DistrictCode: { } district, Year: { } year }
+            ? StartOfYearRule.Check(communes, year, warehouse.YearEndStocks(district, year - 1), reference.Units)
+            : [];
+
+    private FileOutcome Commit(IncomingFile file, string name, string sha256, ReportCheck check, IFileLoad load)
+    {
+        var loaded = load.Commit(check, time.GetUtcNow());
+        var placed = placement.Archive(file, sha256, check.DistrictCode, check.Year);
+        return FileOutcome.Loaded(name, check, loaded.LoadId, loaded.SupersededLoadId, loaded.RowsLoaded) with { PlacedAt = placed };
+    }
+
+    private FileOutcome RecordRejected(string runId, IncomingFile file, string name, string sha256, ReportCheck check,
+        DateTimeOffset started, IFileLoad? load, bool dryRun)
+    {
+        load?.Dispose();
+        if (dryRun) return FileOutcome.Rejected(name, check, null);
+        var loadId = warehouse.RecordAttempt(new FileAttempt(runId, name, sha256, check.DistrictCode, check.Year, LoadStatus.Rejected,
+            check.Findings, check.Errors, check.Warnings, started, time.GetUtcNow()));
+        var placed = placement.Reject(file, sha256, check);
+        return FileOutcome.Rejected(name, check, loadId) with { PlacedAt = placed };
+    }
+
+    private FileOutcome RecordDuplicate(string runId, IncomingFile file, string name, string sha256, FileLoadRecord original,
+        DateTimeOffset started, bool dryRun)
+    {
+        if (dryRun) return FileOutcome.Duplicate(name, original, null);
+        var loadId = warehouse.RecordAttempt(new FileAttempt(runId, name, sha256, original.DistrictCode, original.Year, LoadStatus.Duplicate,
+            [], 0, 0, started, time.GetUtcNow()));
+        var placed = file.FromInbox ? placement.Archive(file, sha256, original.DistrictCode, original.Year) : null;
+        return FileOutcome.Duplicate(name, original, loadId) with { PlacedAt = placed };
+    }
+
+    private void TryRecordFailure(string runId, string name, DateTimeOffset started, Exception fault)
+    {
+        try
+        {
+            warehouse.RecordAttempt(new FileAttempt(runId, name, string.Empty, null, null, LoadStatus.Failed, [], 0, 0, started, time.GetUtcNow()));
+        }
+        catch (Exception e) when (e is DbException or IOException or TimeoutException)
+        {
+            log.Warning(e, "{File}: the failure could not be recorded either ({Fault})", name, fault.Message);
+        }
+    }
+
+    /// <summary>Hands households to the load with their ID numbers already pseudonymised.</summary>
+    private sealed class PseudonymisingSink(IFileLoad load, IdNumberHasher hasher) : IHouseholdSink
+    {
+        public void Begin(Reports.ReportInfo info) => load.Begin(info);
+
+        public void Add(Reports.Household household) =>
+            load.Add(household with { IdNumber = household.IdNumber is { } id ? hasher.Hash(id) : null });
+    }
+}
