@@ -39,15 +39,15 @@ SELECT
     province_name,
     district_code,
     district_name,
-    count(*) AS communes,
-    sum(total_households) AS total_households,
-    sum(poor_start) AS poor_start,
-    sum(poor_escaped) AS poor_escaped,
-    sum(poor_new) AS poor_new,
-    sum(poor_returned) AS poor_returned,
-    sum(poor_end) AS poor_end,
+    CAST(count(*) AS bigint) AS communes,
+    CAST(sum(total_households) AS bigint) AS total_households,
+    CAST(sum(poor_start) AS bigint) AS poor_start,
+    CAST(sum(poor_escaped) AS bigint) AS poor_escaped,
+    CAST(sum(poor_new) AS bigint) AS poor_new,
+    CAST(sum(poor_returned) AS bigint) AS poor_returned,
+    CAST(sum(poor_end) AS bigint) AS poor_end,
     CASE WHEN sum(total_households) > 0 THEN CAST(round(100.0 * sum(poor_end) / sum(total_households), 2) AS numeric(9,2)) END AS poor_rate_pct,
-    sum(near_poor_end) AS near_poor_end,
+    CAST(sum(near_poor_end) AS bigint) AS near_poor_end,
     CASE WHEN sum(total_households) > 0 THEN CAST(round(100.0 * sum(near_poor_end) / sum(total_households), 2) AS numeric(9,2)) END AS near_poor_rate_pct
 FROM mart.poverty_commune_year
 GROUP BY year, province_code, province_name, district_code, district_name;
@@ -61,8 +61,8 @@ SELECT
     i.indicator_code,
     i.dimension_name AS dimension,
     i.indicator_name,
-    sum(CASE WHEN (h.deprivations >> i.bit) & 1 = 1 THEN 1 ELSE 0 END) AS households_deprived,
-    count(*) AS households
+    CAST(sum(CASE WHEN (h.deprivations >> i.bit) & 1 = 1 THEN 1 ELSE 0 END) AS bigint) AS households_deprived,
+    CAST(count(*) AS bigint) AS households
 FROM dw.fact_household_year h
 JOIN etl.file_load l ON l.load_id = h.load_id AND l.status = 'loaded'
 JOIN dw.dim_geography g ON g.geography_key = h.geography_key

@@ -8,7 +8,11 @@ var root = new RootCommand("PovertyEtl: đọc, kiểm tra và nạp báo cáo r
 {
     GlobalOptions.Warehouse,
     GlobalOptions.Config,
+    IngestCommand.Create(),
     ValidateCommand.Create(),
+    StatusCommand.Create(),
+    SqlCommand.Create(),
+    MigrateCommand.Create(),
 };
 
 var parse = root.Parse(args);
@@ -21,6 +25,11 @@ if (parse.Errors.Count > 0 && parse.Action is not System.CommandLine.Help.HelpAc
 try
 {
     return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (PovertyEtl.Warehouse.WarehouseUnreachableException e)
+{
+    Console.Error.WriteLine($"Không kết nối được kho dữ liệu / warehouse unreachable: {e.Warehouse}: {e.Reason}");
+    return ExitCodes.WarehouseUnreachable;
 }
 catch (ConfigurationException e)
 {

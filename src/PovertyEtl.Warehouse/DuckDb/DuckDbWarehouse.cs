@@ -62,13 +62,19 @@ internal sealed class DuckDbWarehouse : SqlWarehouse
     // One writer per file, as above: nothing to serialise.
     protected override IDisposable MigrationLock(SqlSession session) => NoLock.Instance;
 
+    /// <summary>
+    /// Opened read-only (the <c>sql</c> command), DuckDB itself refuses writes. Opened for loading,
+    /// a query runs in a transaction that is rolled back, so it leaves nothing behind.
+    /// </summary>
     public override QueryResult QueryReadOnly(string sql)
     {
-        if (!_readOnly) throw new InvalidOperationException("open the DuckDB warehouse read-only to query it");
         try
         {
-            using var reader = _connection.ExecuteReader(sql);
-            return QueryResults.Read(reader);
+            using var transaction = _readOnly ? null : _connection.BeginTransaction();
+            using var reader = _connection.ExecuteReader(sql, transaction: transaction);
+            var result = QueryResults.Read(reader);
+            transaction?.Rollback();
+            return result;
         }
         catch (DuckDBException e) when (e.Message.Contains("read-only", StringComparison.OrdinalIgnoreCase))
         {

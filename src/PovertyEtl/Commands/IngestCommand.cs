@@ -1,0 +1,90 @@
+using System.CommandLine;
+using PovertyEtl.Hosting;
+using PovertyEtl.Output;
+using PovertyEtl.Pipeline.Feedback;
+using PovertyEtl.Pipeline.Ingestion;
+using PovertyEtl.Pipeline.Ingestion.History;
+using PovertyEtl.Pipeline.Validation;
+
+namespace PovertyEtl.Commands;
+
+/// <summary>
+/// <c>ingest [PATH...] [--dry-run]</c>: load files or folders now (copied, never moved), or with
+/// no PATH the inbox's complete files (moved). Ends with the district table of what it loaded.
+/// </summary>
+public static class IngestCommand
+{
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("PATH")
+        {
+            Description = "Tệp hoặc thư mục báo cáo; bỏ trống để nạp các tệp trong hộp thư đến (Ingestion:InboxPath).",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Chỉ kiểm tra, không ghi gì vào kho và không di chuyển tệp." };
+        var command = new Command("ingest", "Nạp báo cáo vào kho dữ liệu ngay: mỗi tệp một giao dịch, lỗi thì từ chối cả tệp.") { paths, dryRun };
+        command.SetAction(parse => Run(parse, parse.GetValue(paths) ?? [], parse.GetValue(dryRun)));
+        return command;
+    }
+
+    private static int Run(ParseResult parse, string[] paths, bool dryRun)
+    {
+        using var runtime = CommandRuntime.Start(parse, "ingest");
+        IReadOnlyList<IncomingFile> files;
+        if (paths.Length == 0)
+        {
+            files = new Inbox(PipelineFactory.Options(runtime.Configuration), TimeProvider.System).CompleteFiles();
+        }
+        else
+        {
+            var (inputs, missing) = InputFiles.Expand(paths);
+            foreach (var path in missing) Console.Error.WriteLine($"Không tìm thấy tệp hoặc thư mục: {path} / no such file or folder");
+            if (missing.Count > 0) return ExitCodes.UsageError;
+            files = inputs.Select(f => new IncomingFile(f, FromInbox: false)).ToList();
+        }
+        if (files.Count == 0)
+        {
+            Console.WriteLine("Không có tệp nào để nạp / nothing to ingest");
+            return ExitCodes.Ok;
+        }
+
+        using var warehouse = WarehouseAccess.OpenReady(runtime);
+        var progress = new Progress(files.Count);
+        var report = PipelineFactory.Create(runtime, warehouse).Run(runtime.RunId, "manual", files, dryRun, outcome =>
+        {
+            Print(outcome);
+            progress.Step();
+        });
+        Console.WriteLine();
+        Console.WriteLine($"Lượt chạy {report.RunId}{(dryRun ? " (chạy thử, không ghi gì)" : string.Empty)}: " +
+                          $"{report.Loaded} nạp, {report.Rejected} từ chối, {report.Files.Count(f => f.Status == LoadStatus.Duplicate)} trùng, {report.Failed} lỗi hệ thống " +
+                          $"/ loaded, rejected, duplicate, failed");
+        if (!dryRun) PrintDistricts(warehouse, report);
+        return report.Failed > 0 ? ExitCodes.WarehouseUnreachable : report.Rejected > 0 ? ExitCodes.FileRejected : ExitCodes.Ok;
+    }
+
+    private static void Print(FileOutcome outcome)
+    {
+        var superseded = outcome.SupersededLoadId is { } old ? $", thay thế lần nạp {old}" : string.Empty;
+        Console.WriteLine($"{outcome.Status,-10} {outcome.File}  huyện {outcome.DistrictCode ?? "?"}, năm {outcome.Year?.ToString() ?? "?"}, " +
+                          $"{outcome.Errors} lỗi, {outcome.Warnings} cảnh báo, {outcome.RowsLoaded} dòng{superseded}" +
+                          (outcome.Fault is null ? string.Empty : $" — {outcome.Fault}"));
+        if (outcome.Status == LoadStatus.Rejected || outcome.Warnings > 0)
+            foreach (var f in outcome.Findings.Where(f => f.Severity != Severity.Info))
+                Console.WriteLine($"  {f.Severity.Code(),-7} {(f.Cell.Length > 0 ? f.Cell : "(tệp)")}  {f.Rule}  {f.Message}");
+        if (outcome.PlacedAt is { } placed) Console.WriteLine($"  → {placed}");
+    }
+
+    private static void PrintDistricts(IWarehouse warehouse, RunReport report)
+    {
+        var loaded = report.Files.Where(f => f.Status == LoadStatus.Loaded && f.DistrictCode is not null)
+            .Select(f => $"('{f.DistrictCode}', {f.Year})").Distinct().ToList();
+        if (loaded.Count == 0) return;
+        var result = warehouse.QueryReadOnly(
+            "SELECT year, province_name, district_code, district_name, communes, total_households, poor_end, poor_rate_pct, near_poor_end, near_poor_rate_pct " +
+            $"FROM mart.poverty_district_year WHERE (district_code, year) IN ({string.Join(", ", loaded)}) ORDER BY year, district_code");
+        Console.WriteLine();
+        Console.WriteLine("mart.poverty_district_year:");
+        TextTable.Write(Console.Out, result.Columns, result.Rows);
+    }
+}

@@ -1,0 +1,39 @@
+using System.CommandLine;
+using PovertyEtl.Hosting;
+using PovertyEtl.Output;
+
+namespace PovertyEtl.Commands;
+
+/// <summary><c>status [--last N]</c>: the recent runs and how each of their files ended.</summary>
+public static class StatusCommand
+{
+    public static Command Create()
+    {
+        var last = new Option<int>("--last") { Description = "Số lượt chạy gần nhất cần xem (mặc định 10).", DefaultValueFactory = _ => 10 };
+        var command = new Command("status", "Xem các lượt nạp gần đây và kết quả từng tệp.") { last };
+        command.SetAction(parse => Run(parse, Math.Max(1, parse.GetValue(last))));
+        return command;
+    }
+
+    private static int Run(ParseResult parse, int last)
+    {
+        using var runtime = CommandRuntime.Start(parse, "status");
+        using var warehouse = WarehouseAccess.OpenForReading(runtime);
+        var runs = warehouse.RecentRuns(last);
+        if (runs.Count == 0)
+        {
+            Console.WriteLine($"Chưa có lượt nạp nào trong {warehouse.Description} / no runs yet");
+            return ExitCodes.Ok;
+        }
+        var files = warehouse.FileLoadsOf(runs.Select(r => r.RunId).ToList()).ToLookup(f => f.RunId);
+        foreach (var run in runs)
+        {
+            Console.WriteLine($"Lượt {run.RunId}  {run.Trigger}  {run.Host}  {TextTable.Format(run.StartedAt)} → {TextTable.Format(run.FinishedAt)}  " +
+                              $"{run.Status}: {run.FilesSeen} tệp, {run.FilesLoaded} nạp, {run.FilesRejected} từ chối");
+            foreach (var f in files[run.RunId])
+                Console.WriteLine($"  {f.Status,-10} {f.FileName}  huyện {f.DistrictCode ?? "?"}, năm {f.Year?.ToString() ?? "?"}, " +
+                                  $"{f.Errors} lỗi, {f.Warnings} cảnh báo, {f.RowsLoaded} dòng, lần nạp {f.LoadId}");
+        }
+        return ExitCodes.Ok;
+    }
+}

@@ -1,0 +1,21 @@
+using Microsoft.Extensions.Configuration;
+using PovertyEtl.Pipeline.Ingestion;
+using PovertyEtl.Pipeline.Validation;
+
+namespace PovertyEtl.Hosting;
+
+/// <summary>Builds the one ingestion pipeline from configuration, for the command line and the scheduler alike.</summary>
+public static class PipelineFactory
+{
+    public static IngestionOptions Options(IConfiguration configuration) =>
+        configuration.GetSection("Ingestion").Get<IngestionOptions>() ?? new IngestionOptions();
+
+    public static IngestionPipeline Create(CommandRuntime runtime, IWarehouse warehouse) => new(
+        warehouse,
+        new ReportValidator(runtime.Reference, TimeProvider.System),
+        runtime.Reference,
+        new FilePlacement(Options(runtime.Configuration)),
+        new IdNumberHasher(runtime.Configuration["Privacy:IdHashKey"]),
+        TimeProvider.System,
+        runtime.Logger);
+}
