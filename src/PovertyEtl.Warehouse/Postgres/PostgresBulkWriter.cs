@@ -29,7 +29,20 @@ internal sealed class PostgresBulkWriter(NpgsqlBinaryImporter importer, int colu
         }
     }
 
-    public void Complete() => importer.Complete();
+    private bool _done;
 
-    public void Dispose() => importer.Dispose();
+    /// <summary>Completes the COPY and ends it: the connection takes commands again only after that.</summary>
+    public void Complete()
+    {
+        importer.Complete();
+        importer.Dispose();
+        _done = true;
+    }
+
+    /// <summary>Without <see cref="Complete"/>, cancels the COPY.</summary>
+    public void Dispose()
+    {
+        if (!_done) importer.Dispose();
+        _done = true;
+    }
 }
