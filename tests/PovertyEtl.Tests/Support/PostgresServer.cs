@@ -1,0 +1,127 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Npgsql;
+
+namespace PovertyEtl.Tests.Support;
+
+/// <summary>
+/// A real PostgreSQL for the tests, found or made once per test run: the server named by
+/// <c>POVERTYETL_TEST_POSTGRES</c> (an admin connection string), else a throwaway cluster from
+/// the installed binaries (<c>initdb</c>/<c>pg_ctl</c>, as the <c>postgres</c> user when run as
+/// root, on a free loopback port), else Debian's <c>postgresql</c> installed first when this
+/// process may. Whatever it started it stops at exit. No PostgreSQL is a failure, never a skip.
+/// </summary>
+public sealed class PostgresServer
+{
+    private static readonly Lazy<PostgresServer> Shared = new(Start, LazyThreadSafetyMode.ExecutionAndPublication);
+    private readonly string _adminConnectionString;
+
+    private PostgresServer(string adminConnectionString) => _adminConnectionString = adminConnectionString;
+
+    public static PostgresServer Instance => Shared.Value;
+
+    /// <summary>A new, empty database of its own for one test; its connection string.</summary>
+    public string CreateDatabase()
+    {
+        var name = "t_" + Guid.NewGuid().ToString("N")[..16];
+        using (var admin = new NpgsqlConnection(_adminConnectionString))
+        {
+            admin.Open();
+            using var create = new NpgsqlCommand($"CREATE DATABASE {name}", admin);
+            create.ExecuteNonQuery();
+        }
+        return new NpgsqlConnectionStringBuilder(_adminConnectionString) { Database = name, Pooling = false }.ConnectionString;
+    }
+
+    private static PostgresServer Start()
+    {
+        if (Environment.GetEnvironmentVariable("POVERTYETL_TEST_POSTGRES") is { Length: > 0 } given) return new PostgresServer(given);
+        var bin = FindBinaries() ?? InstallThenFind()
+            ?? throw new InvalidOperationException("PostgreSQL is needed by the tests: set POVERTYETL_TEST_POSTGRES, or install Debian's postgresql (apt-get install postgresql)");
+        return new PostgresServer(Throwaway.Start(bin));
+    }
+
+    private static string? FindBinaries()
+    {
+        foreach (var root in new[] { "/usr/lib/postgresql" })
+        {
+            if (!Directory.Exists(root)) continue;
+            var newest = Directory.GetDirectories(root)
+                .Select(d => Path.Combine(d, "bin"))
+                .Where(d => File.Exists(Path.Combine(d, "initdb")) && File.Exists(Path.Combine(d, "pg_ctl")))
+                .OrderByDescending(d => int.TryParse(Path.GetFileName(Path.GetDirectoryName(d)), out var v) ? v : 0)
+                .FirstOrDefault();
+            if (newest is not null) return newest;
+        }
+        return null;
+    }
+
+    private static string? InstallThenFind()
+    {
+        if (!OperatingSystem.IsLinux() || Environment.UserName != "root" || !File.Exists("/usr/bin/apt-get")) return null;
+        Run("/usr/bin/apt-get", ["install", "-y", "-q", "postgresql"], environment: new() { ["DEBIAN_FRONTEND"] = "noninteractive" }, tolerateFailure: true);
+        if (FindBinaries() is { } found) return found;
+        Run("/usr/bin/apt-get", ["update", "-q"], tolerateFailure: true);
+        Run("/usr/bin/apt-get", ["install", "-y", "-q", "postgresql"], environment: new() { ["DEBIAN_FRONTEND"] = "noninteractive" }, tolerateFailure: true);
+        return FindBinaries();
+    }
+
+    internal static string Run(string program, IEnumerable<string> arguments, Dictionary<string, string>? environment = null, bool tolerateFailure = false)
+    {
+        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in arguments) start.ArgumentList.Add(a);
+        foreach (var (k, v) in environment ?? []) start.Environment[k] = v;
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        if (process.ExitCode != 0 && !tolerateFailure)
+            throw new InvalidOperationException($"{program} {string.Join(' ', start.ArgumentList)} failed ({process.ExitCode}): {error}");
+        return output.Result;
+    }
+
+    /// <summary>A cluster in a temporary folder, owned by the <c>postgres</c> user when we are root (initdb refuses root).</summary>
+    private static class Throwaway
+    {
+        public static string Start(string bin)
+        {
+            var folder = Path.Combine(Path.GetTempPath(), "povertyetl-pg-" + Guid.NewGuid().ToString("N")[..8]);
+            var data = Path.Combine(folder, "data");
+            Directory.CreateDirectory(folder);
+            var asRoot = Environment.UserName == "root";
+            if (asRoot) Run("/bin/chown", ["-R", "postgres:postgres", folder]);
+            Exec(asRoot, bin, "initdb", ["-D", data, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8"]);
+            var port = FreePort();
+            Exec(asRoot, bin, "pg_ctl", ["-D", data, "-l", Path.Combine(folder, "log"), "-w", "-o",
+                $"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200", "start"]);
+            AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+            {
+                try
+                {
+                    Exec(asRoot, bin, "pg_ctl", ["-D", data, "-m", "immediate", "stop"]);
+                    Directory.Delete(folder, recursive: true);
+                }
+                catch (Exception e) when (e is IOException or InvalidOperationException or UnauthorizedAccessException)
+                {
+                    Console.Error.WriteLine($"throwaway PostgreSQL in {folder} not cleaned up: {e.Message}");
+                }
+            };
+            return $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Pooling=false";
+        }
+
+        private static void Exec(bool asRoot, string bin, string program, string[] args)
+        {
+            var path = Path.Combine(bin, program);
+            if (asRoot) Run("/usr/sbin/runuser", ["-u", "postgres", "--", path, .. args]);
+            else Run(path, args);
+        }
+
+        private static int FreePort()
+        {
+            using var listener = new TcpListener(IPAddress.Loopback, 0);
+            listener.Start();
+            return ((IPEndPoint)listener.LocalEndpoint).Port;
+        }
+    }
+}
