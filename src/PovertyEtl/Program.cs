@@ -13,6 +13,7 @@ var root = new RootCommand("PovertyEtl: đọc, kiểm tra và nạp báo cáo r
     StatusCommand.Create(),
     SqlCommand.Create(),
     MigrateCommand.Create(),
+    SamplesCommand.Create(),
 };
 
 var parse = root.Parse(args);

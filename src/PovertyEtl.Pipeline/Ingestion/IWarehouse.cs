@@ -18,8 +18,11 @@ public interface IWarehouse : IDisposable
     /// <summary>Brings the dimensions up to the reference data (units, years, categories, indicators, programs, ethnicities).</summary>
     void SyncReference(ReferenceData reference);
 
-    /// <summary>Closes runs that a killed process left <c>running</c>; returns how many.</summary>
-    int CloseInterruptedRuns(DateTimeOffset now, TimeSpan olderThan);
+    /// <summary>
+    /// Marks <c>interrupted</c> the runs a killed process left <c>running</c> (their files' transactions
+    /// rolled back with the process); returns how many.
+    /// </summary>
+    int CloseInterruptedRuns(DateTimeOffset now);
 
     void StartRun(RunRecord run);
 

@@ -56,9 +56,10 @@ public sealed class IngestionPipeline(
 
         var name = Path.GetFileName(file.Path);
         var started = time.GetUtcNow();
+        var sha256 = string.Empty;
         try
         {
-            var sha256 = Stage("claim", () => FileHash.Sha256(file.Path));
+            sha256 = Stage("claim", () => FileHash.Sha256(file.Path));
             if (Stage("duplicate", () => warehouse.FindLoadOf(sha256)) is { } original)
                 return Stage("record", () => RecordDuplicate(runId, file, name, sha256, original, started, dryRun)) with { Stages = stages };
 
@@ -77,7 +78,7 @@ public sealed class IngestionPipeline(
         {
             // A fault on our side: the transaction rolled back, the file stays where it was for the next run.
             log.Error(e, "{File}: failed, left for the next run", name);
-            TryRecordFailure(runId, name, started, e);
+            TryRecordFailure(runId, name, sha256, started, e);
             return FileOutcome.Failed(name, e.Message) with { Stages = stages };
         }
     }
@@ -115,11 +116,11 @@ public sealed class IngestionPipeline(
         return FileOutcome.Duplicate(name, original, loadId) with { PlacedAt = placed };
     }
 
-    private void TryRecordFailure(string runId, string name, DateTimeOffset started, Exception fault)
+    private void TryRecordFailure(string runId, string name, string sha256, DateTimeOffset started, Exception fault)
     {
         try
         {
-            warehouse.RecordAttempt(new FileAttempt(runId, name, string.Empty, null, null, LoadStatus.Failed, [], 0, 0, started, time.GetUtcNow()));
+            warehouse.RecordAttempt(new FileAttempt(runId, name, sha256, null, null, LoadStatus.Failed, [], 0, 0, started, time.GetUtcNow()));
         }
         catch (Exception e) when (e is DbException or IOException or TimeoutException)
         {

@@ -59,6 +59,9 @@ internal sealed class DuckDbWarehouse : SqlWarehouse
         // The process holds the file's write lock for as long as it is open: no other writer exists.
     }
 
+    // Holding the file's write lock, this process is the only writer: any run still marked running is dead.
+    protected override TimeSpan InterruptedAfter => TimeSpan.Zero;
+
     // One writer per file, as above: nothing to serialise.
     protected override IDisposable MigrationLock(SqlSession session) => NoLock.Instance;
 

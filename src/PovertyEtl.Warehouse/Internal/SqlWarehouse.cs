@@ -72,11 +72,14 @@ internal abstract class SqlWarehouse(WarehouseLocation location, TimeProvider ti
             Codes("dw.dim_program", "program_key", "program_code"));
     }
 
-    public int CloseInterruptedRuns(DateTimeOffset now, TimeSpan olderThan)
+    /// <summary>How old a <c>running</c> run must be before it is taken for dead: others may be running it right now.</summary>
+    protected abstract TimeSpan InterruptedAfter { get; }
+
+    public int CloseInterruptedRuns(DateTimeOffset now)
     {
         using var session = Session();
-        return session.Execute("UPDATE etl.run SET status = @interrupted, finished_at = @now WHERE status = @running AND started_at < @before",
-            new { interrupted = RunStatus.Interrupted, running = RunStatus.Running, now, before = now - olderThan });
+        return session.Execute("UPDATE etl.run SET status = @interrupted, finished_at = @now WHERE status = @running AND started_at <= @before",
+            new { interrupted = RunStatus.Interrupted, running = RunStatus.Running, now, before = now - InterruptedAfter });
     }
 
     public void StartRun(RunRecord run)

@@ -33,6 +33,9 @@ internal sealed class PostgresWarehouse : SqlWarehouse
         return new PostgresWarehouse(location, time, source);
     }
 
+    // Other processes may be running right now; a run is taken for dead only when far older than any real run.
+    protected override TimeSpan InterruptedAfter => TimeSpan.FromHours(12);
+
     internal override SqlSession Session()
     {
         var connection = _source.OpenConnection();

@@ -1,0 +1,32 @@
+using PovertyEtl.Pipeline.Ingestion;
+using PovertyEtl.Pipeline.Validation;
+
+namespace PovertyEtl.Tests.Support;
+
+/// <summary>The product's ingestion pipeline over a test warehouse, with inbox, archive and rejected folders in the test's folder.</summary>
+public static class TestPipeline
+{
+    public static IngestionOptions Folders(string root) => new()
+    {
+        InboxPath = Path.Combine(root, "inbox"),
+        ArchivePath = Path.Combine(root, "archive"),
+        RejectedPath = Path.Combine(root, "rejected"),
+        StableSeconds = 0,
+    };
+
+    public static IngestionPipeline Create(IWarehouse warehouse, string root, string? idHashKey = null) => new(
+        warehouse,
+        new ReportValidator(ReferenceFixture.Load(), TimeProvider.System),
+        ReferenceFixture.Load(),
+        new FilePlacement(Folders(root)),
+        new IdNumberHasher(idHashKey),
+        TimeProvider.System,
+        Serilog.Core.Logger.None);
+
+    public static RunReport Ingest(this IngestionPipeline pipeline, params string[] files) =>
+        pipeline.Run(Guid.NewGuid().ToString("N")[..12], "manual", files.Select(f => new IncomingFile(f, FromInbox: false)).ToList(), dryRun: false);
+
+    public static object? Scalar(this IWarehouse warehouse, string sql) => warehouse.QueryReadOnly(sql).Rows.Single()[0];
+
+    public static long Count(this IWarehouse warehouse, string sql) => Convert.ToInt64(warehouse.Scalar(sql), System.Globalization.CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,51 @@
+using Npgsql;
+using PovertyEtl.Tests.Support;
+
+namespace PovertyEtl.Tests.Warehouse;
+
+/// <summary>What BI tools see of the schema: commented views on both engines; on PostgreSQL a role that reads the mart only.</summary>
+public sealed class SchemaTests
+{
+    [Theory]
+    [MemberData(nameof(TestWarehouse.Engines), MemberType = typeof(TestWarehouse))]
+    public void EveryMartViewAndEveryColumnCarriesAVietnameseAndEnglishComment(string engine)
+    {
+        using var folder = new ScratchFolder();
+        using var warehouse = TestWarehouse.OpenReady(TestWarehouse.ConnectionString(engine, folder.Path));
+        var (views, columns) = engine == TestWarehouse.DuckDb
+            ? ("SELECT view_name, comment FROM duckdb_views() WHERE schema_name = 'mart'",
+               "SELECT table_name, column_name, comment FROM duckdb_columns() WHERE schema_name = 'mart'")
+            : ("SELECT c.relname, obj_description(c.oid) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'mart' AND c.relkind = 'v'",
+               "SELECT c.relname, a.attname, col_description(c.oid, a.attnum) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace " +
+               "JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 WHERE n.nspname = 'mart' AND c.relkind = 'v'");
+
+        var viewRows = warehouse.QueryReadOnly(views).Rows;
+        var columnRows = warehouse.QueryReadOnly(columns).Rows;
+
+        Assert.Equal(["deprivation_commune_year", "ethnicity_commune_year", "poverty_commune_year", "poverty_district_year", "support_commune_year"],
+            viewRows.Select(r => (string)r[0]!).Order(StringComparer.Ordinal));
+        Assert.All(viewRows.Concat(columnRows), r => Assert.Matches(" / ", r[^1] as string ?? ""));
+        Assert.Equal(23, columnRows.Count(r => (string)r[0]! == "poverty_commune_year"));
+    }
+
+    [Fact]
+    public void TheBiRoleReadsTheMartAndTheLoadHistoryAndNothingElse()
+    {
+        var connectionString = PostgresServer.Instance.CreateDatabase();
+        using (TestWarehouse.OpenReady(connectionString)) { }
+        using var connection = new NpgsqlConnection(connectionString);
+        connection.Open();
+        bool Can(string privilege, string table)
+        {
+            using var command = new NpgsqlCommand($"SELECT has_table_privilege('povertyetl_bi', '{table}', '{privilege}')", connection);
+            return (bool)command.ExecuteScalar()!;
+        }
+
+        Assert.True(Can("SELECT", "mart.poverty_commune_year"));
+        Assert.True(Can("SELECT", "mart.deprivation_commune_year"));
+        Assert.True(Can("SELECT", "etl.file_load"));
+        Assert.False(Can("SELECT", "etl.finding"));
+        Assert.False(Can("SELECT", "dw.fact_household_year"));
+        Assert.False(Can("INSERT", "etl.file_load"));
+    }
+}
