@@ -27,7 +27,10 @@ internal sealed class XlsxWorkbookWriter : IDisposable
     private XlsxSheetWriter? _open;
     private bool _completed;
 
-    /// <param name="timestamp">Stamped on every zip entry instead of the clock, so the same content gives the same bytes.</param>
+    /// <param name="timestamp">
+    /// Stamped on every zip entry instead of the clock, so the same content gives the same bytes
+    /// (zip time stamps run from 1980 to 2107).
+    /// </param>
     public XlsxWorkbookWriter(Stream output, XlsxTextStorage text, DateTimeOffset timestamp)
     {
         _zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
