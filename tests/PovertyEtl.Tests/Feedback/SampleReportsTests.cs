@@ -1,6 +1,9 @@
 using System.Globalization;
 using System.IO.Compression;
 using ClosedXML.Excel;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
 using PovertyEtl.Pipeline.Feedback.Samples;
 using PovertyEtl.Pipeline.Reading;
 using PovertyEtl.Pipeline.Reading.Sheets;
@@ -71,6 +74,19 @@ public sealed class SampleReportsTests(GeneratedSamples samples) : IClassFixture
             Assert.Equal(layout.ColumnNumbers, Enum.GetValues<ColumnNumbering>().FirstOrDefault(n => n != ColumnNumbering.None && NumbersColumns(cells, n)));
             Assert.Equal(layout.GuideSheet == GuideSheet.Hidden,
                 workbook.Worksheets.Any(w => w.Visibility == XLWorksheetVisibility.Hidden));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(GeneratedSamples.SeedNumbers), MemberType = typeof(GeneratedSamples))]
+    public void EveryFileIsValidOfficeOpenXml(int seed)
+    {
+        foreach (var report in samples.Of(seed))
+        {
+            using var document = SpreadsheetDocument.Open(report.Path, isEditable: false);
+            var errors = new OpenXmlValidator(FileFormatVersions.Office2010).Validate(document)
+                .Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}");
+            Assert.Empty(errors);
         }
     }
 

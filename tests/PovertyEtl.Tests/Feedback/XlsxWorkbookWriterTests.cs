@@ -110,6 +110,17 @@ public sealed class XlsxWorkbookWriterTests : IDisposable
         Assert.Throws<InvalidOperationException>(() => sheet.Write(4, Row(1, "bốn")));
     }
 
+    [Fact]
+    public void OverlappingMergedRangesAreRefused()
+    {
+        using var output = new MemoryStream();
+        using var book = new XlsxWorkbookWriter(output, XlsxTextStorage.Inline, Stamp);
+        using var sheet = book.AddSheet("A");
+        sheet.Merge(1, 1, 3, 1);
+        Assert.Throws<ArgumentException>(() => sheet.Merge(3, 1, 3, 2));
+        Assert.Throws<ArgumentException>(() => sheet.Merge(2, 2, 2, 2));
+    }
+
     [Theory]
     [InlineData("Tổng/hợp")]
     [InlineData("'TongHop")]

@@ -14,7 +14,7 @@ internal sealed class XlsxSheetWriter : IDisposable
     private readonly Stream _entry;
     private readonly XmlWriter _xml;
     private readonly XlsxSharedStrings? _sharedStrings;
-    private readonly List<string> _merges = [];
+    private readonly List<(int FirstColumn, int FirstRow, int LastColumn, int LastRow)> _merges = [];
     private readonly char[] _buffer = new char[32];
     private int _lastRow;
 
@@ -49,12 +49,14 @@ internal sealed class XlsxSheetWriter : IDisposable
         row.Clear();
     }
 
-    /// <summary>Merges a range; its value and look are those of its top-left cell.</summary>
+    /// <summary>Merges a range; its value and look are those of its top-left cell. Excel repairs a file whose merged ranges overlap, so they may not.</summary>
     public void Merge(int firstColumn, int firstRow, int lastColumn, int lastRow)
     {
         if (lastColumn < firstColumn || lastRow < firstRow || (lastColumn == firstColumn && lastRow == firstRow))
-            throw new ArgumentException($"not a range of two or more cells: {firstColumn},{firstRow} to {lastColumn},{lastRow}");
-        _merges.Add(Reference(firstColumn, firstRow) + ":" + Reference(lastColumn, lastRow));
+            throw new ArgumentException($"not a range of two or more cells: {Reference(firstColumn, firstRow)}:{Reference(lastColumn, lastRow)}");
+        if (_merges.Any(m => m.FirstColumn <= lastColumn && firstColumn <= m.LastColumn && m.FirstRow <= lastRow && firstRow <= m.LastRow))
+            throw new ArgumentException($"{Reference(firstColumn, firstRow)}:{Reference(lastColumn, lastRow)} overlaps a merged range");
+        _merges.Add((firstColumn, firstRow, lastColumn, lastRow));
     }
 
     private void WriteCell(int column, int rowNumber, XlsxCell cell)
@@ -153,10 +155,10 @@ internal sealed class XlsxSheetWriter : IDisposable
         {
             _xml.WriteStartElement("mergeCells");
             _xml.WriteAttributeString("count", _merges.Count.ToString(CultureInfo.InvariantCulture));
-            foreach (var range in _merges)
+            foreach (var (firstColumn, firstRow, lastColumn, lastRow) in _merges)
             {
                 _xml.WriteStartElement("mergeCell");
-                _xml.WriteAttributeString("ref", range);
+                _xml.WriteAttributeString("ref", Reference(firstColumn, firstRow) + ":" + Reference(lastColumn, lastRow));
                 _xml.WriteEndElement();
             }
             _xml.WriteEndElement();
