@@ -57,7 +57,7 @@ internal sealed class XlsxWorkbookWriter : IDisposable
         if (_sharedStrings is not null) WritePart("xl/sharedStrings.xml", _sharedStrings.WriteTo);
         WritePart("xl/workbook.xml", xml => XlsxPackageParts.WriteWorkbook(xml, _sheets));
         WritePart("xl/_rels/workbook.xml.rels", xml => XlsxPackageParts.WriteWorkbookRelationships(xml, _sheets.Count, _sharedStrings is not null));
-        WritePart("xl/styles.xml", XlsxPackageParts.WriteStyles);
+        WritePart("xl/styles.xml", XlsxStyleSheet.Write);
         WritePart("_rels/.rels", XlsxPackageParts.WriteRootRelationships);
         WritePart("[Content_Types].xml", xml => XlsxPackageParts.WriteContentTypes(xml, _sheets.Count, _sharedStrings is not null));
     }

@@ -44,6 +44,4 @@ internal sealed class EthnicMix
     public double CommuneShare(Random random) => _minShare + random.NextDouble() * (_maxShare - _minShare);
 
     public Term Minority(Random random) => random.PickWeighted(_minorities);
-
-    public bool IsMinority(Term term) => term.Code != Kinh.Code;
 }

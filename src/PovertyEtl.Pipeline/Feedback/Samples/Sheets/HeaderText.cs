@@ -21,7 +21,7 @@ internal sealed class HeaderText(SampleLayout layout, Random random)
     /// <summary>A header already carrying the unit it must state (<c>triệu đồng</c>), only broken and spelled.</summary>
     public string Finish(string header) => Spell(BreakLine(header));
 
-    public string WithUnit(string header, string? unit) =>
+    private string WithUnit(string header, string? unit) =>
         unit is null || !layout.UnitsInHeaders || header.Contains('(') ? header : $"{header} ({unit})";
 
     public string Spell(string text) => layout.HeaderSpelling switch

@@ -141,7 +141,14 @@ internal static class SummarySheet
     {
         var layout = context.Layout;
         var communes = context.Model.Communes;
-        row[plan["commune_name"]] = XlsxCell.Of(context.Random.Pick(["Tổng cộng", "TỔNG CỘNG", "Toàn huyện", "Cộng", "Tổng"]), XlsxStyle.Bold);
+        var label = XlsxCell.Of(context.Random.Pick(["Tổng cộng", "TỔNG CỘNG", "Toàn huyện", "Cộng", "Tổng"]), XlsxStyle.Bold);
+        if (plan.Has(ExtraColumn.RowNumber) && plan["commune_code"] == plan[ExtraColumn.RowNumber] + 1 && context.Random.Chance(50))
+        {
+            // Printed forms merge the label over the row number and code cells; the code cell, not the top-left, stays empty.
+            row[plan[ExtraColumn.RowNumber]] = label;
+            sheet.Merge(plan[ExtraColumn.RowNumber], r, plan["commune_code"], r);
+        }
+        else row[plan["commune_name"]] = label;
         foreach (var (key, value) in Counts)
         {
             if (!plan.Has(key)) continue;

@@ -37,7 +37,7 @@ internal sealed class ValueCells(SampleLayout layout, Random random)
         };
     }
 
-    public static decimal Points(long end, long total) =>
+    private static decimal Points(long end, long total) =>
         total == 0 ? 0 : Math.Round(100m * end / total, 2, MidpointRounding.AwayFromZero);
 
     public XlsxCell Income(decimal vnd) => layout.Income switch
