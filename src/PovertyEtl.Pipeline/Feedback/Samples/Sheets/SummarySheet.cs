@@ -1,3 +1,4 @@
+using System.Globalization;
 using PovertyEtl.Pipeline.Feedback.Samples.Model;
 using PovertyEtl.Pipeline.Feedback.Xlsx;
 using PovertyEtl.Pipeline.Reading.Layout;
@@ -42,7 +43,8 @@ internal static class SummarySheet
         var district = UnitNames.District(model.District, model.Province, model.Communes.Select(c => c.Commune));
         var title = new TableTitle($"UBND {district.ToUpperInvariant()}",
             $"BÁO CÁO KẾT QUẢ RÀ SOÁT HỘ NGHÈO, HỘ CẬN NGHÈO NĂM {model.Year}",
-            random.Chance(50) ? $"(Kèm theo Báo cáo số {random.Next(50, 400)}/BC-UBND ngày {model.ReportDate:dd/MM/yyyy} của Ủy ban nhân dân {district.ToLowerInvariant()[..1]}{district[1..]})" : null,
+            random.Chance(50) ? string.Create(CultureInfo.InvariantCulture,
+                $"(Kèm theo Báo cáo số {random.Next(50, 400)}/BC-UBND ngày {model.ReportDate:dd/MM/yyyy} của Ủy ban nhân dân {char.ToLowerInvariant(district[0])}{district[1..]})") : null,
             "Đơn vị tính: hộ");
         var next = TableHead.Write(sheet, row, plan, context, title, Derivations);
 
