@@ -48,5 +48,17 @@ internal static class ReportInfoRules
         return province is null || district?.ProvinceCode == province.Code ? district : null;
     }
 
-    public static bool SameUnitName(string written, string official) => MatchKey.OfUnitName(written) == MatchKey.OfUnitName(official);
+    /// <summary>
+    /// The same name, a leading unit type ignored on either side. A type is dropped from one side
+    /// at a time as well as from both: once diacritics are gone an official name may begin with
+    /// what reads as a type (<c>Huyền Hội</c>, <c>Phương Thạnh</c>, <c>Tịnh Biên</c> fold to
+    /// "huyen hoi", "phuong thanh", "tinh bien"), and dropping it from both sides would compare
+    /// <c>Xã Huyền Hội</c> ("huyen hoi") with "hoi".
+    /// </summary>
+    public static bool SameUnitName(string written, string official)
+    {
+        var (whole, withoutType) = (MatchKey.Of(written), MatchKey.OfUnitName(written));
+        var (officialWhole, officialWithoutType) = (MatchKey.Of(official), MatchKey.OfUnitName(official));
+        return whole == officialWhole || withoutType == officialWhole || whole == officialWithoutType || withoutType == officialWithoutType;
+    }
 }

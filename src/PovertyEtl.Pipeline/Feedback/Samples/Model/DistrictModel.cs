@@ -1,0 +1,22 @@
+using PovertyEtl.Pipeline.Reference;
+
+namespace PovertyEtl.Pipeline.Feedback.Samples.Model;
+
+/// <summary>
+/// A district's report as decided before any layout: who made it and when, and each commune's
+/// figures. Households are not held here: they are generated commune by commune as the list is
+/// written (<see cref="HouseholdGenerator"/>), agreeing with these figures.
+/// </summary>
+internal sealed record DistrictModel(
+    Province Province,
+    District District,
+    int Year,
+    DateOnly ReportDate,
+    string PreparedBy,
+    string Chairman,
+    PovertyStandard Standard,
+    EthnicMix Ethnicities,
+    IReadOnlyList<CommuneModel> Communes)
+{
+    public long Households => Communes.Sum(c => c.Listed);
+}

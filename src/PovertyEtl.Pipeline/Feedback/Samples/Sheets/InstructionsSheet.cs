@@ -1,0 +1,28 @@
+using PovertyEtl.Pipeline.Feedback.Xlsx;
+
+namespace PovertyEtl.Pipeline.Feedback.Samples.Sheets;
+
+/// <summary>A sheet of instructions for the officer, as templates carry: not part of the format, so the reader ignores it.</summary>
+internal static class InstructionsSheet
+{
+    private static readonly string[] Lines =
+    [
+        "HƯỚNG DẪN GHI BIỂU",
+        "1. Sheet ThongTin: ghi mã tỉnh, mã huyện theo danh mục hành chính của Tổng cục Thống kê và năm báo cáo.",
+        "2. Sheet TongHop: mỗi xã, phường, thị trấn một dòng; số hộ nghèo cuối kỳ = đầu kỳ - thoát nghèo + phát sinh + tái nghèo.",
+        "3. Sheet DanhSachHo: mỗi hộ nghèo, hộ cận nghèo một dòng; đánh dấu x vào chỉ số hộ bị thiếu hụt.",
+        "4. Sheet HoTro: mỗi xã và mỗi chính sách hỗ trợ một dòng; kinh phí tính bằng triệu đồng.",
+        "Không đổi tên, không xóa các cột bắt buộc. Số liệu gửi về Phòng Lao động - Thương binh và Xã hội trước ngày 20/12.",
+    ];
+
+    public static void Write(XlsxWorkbookWriter book, string name, bool hidden)
+    {
+        using var sheet = book.AddSheet(name, hidden, [110]);
+        var row = new XlsxRow();
+        for (var i = 0; i < Lines.Length; i++)
+        {
+            row[1] = XlsxCell.Of(Lines[i], i == 0 ? XlsxStyle.Title : XlsxStyle.Default);
+            sheet.Write(i + 1, row);
+        }
+    }
+}
