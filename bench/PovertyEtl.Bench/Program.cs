@@ -32,8 +32,8 @@ Console.WriteLine($"Workbook: {workbook} ({new FileInfo(workbook).Length / 1024.
 var results = new List<Measurement>();
 var unzip = TimeUnzip(workbook);
 if (unzip is not null) results.Add(unzip);
-foreach (var workload in new[] { "decompress", "xmlread", "validate" })
-    results.Add(RunChild(workload, workbook));
+foreach (var name in new[] { "decompress", "xmlread", "validate" })
+    results.Add(RunChild(name, workbook));
 
 var baseline = unzip ?? results.First(r => r.Name == "decompress");
 Console.WriteLine();

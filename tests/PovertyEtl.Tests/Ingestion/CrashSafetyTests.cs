@@ -1,3 +1,4 @@
+using Xunit;
 using PovertyEtl.Tests.Support;
 
 namespace PovertyEtl.Tests.Ingestion;

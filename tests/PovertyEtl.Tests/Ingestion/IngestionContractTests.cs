@@ -1,3 +1,4 @@
+using Xunit;
 using PovertyEtl.Pipeline.Ingestion.History;
 using PovertyEtl.Tests.Support;
 

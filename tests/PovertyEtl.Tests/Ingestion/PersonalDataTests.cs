@@ -1,3 +1,4 @@
+using Xunit;
 using ClosedXML.Excel;
 using PovertyEtl.Tests.Support;
 
