@@ -45,8 +45,8 @@ public static class RuleCatalogue
         "Thiếu cột bắt buộc \"{0}\" ở dòng tiêu đề {1} (tên cột được chấp nhận: {2}).",
         "Required column '{0}' is missing from header row {1} (accepted names: {2}).");
     public static readonly Rule ColumnDuplicate = Error("COLUMN_DUPLICATE",
-        "Cột \"{0}\" xuất hiện hai lần (ô {1} và ô {2}), không biết đọc cột nào. Hãy xóa hoặc đổi tên một cột.",
-        "Column '{0}' appears twice ({1} and {2}); delete or rename one.");
+        "Cột \"{0}\" xuất hiện hai lần (ô {1} \"{3}\" và ô {2} \"{4}\"), không biết đọc cột nào. Hãy xóa hoặc đổi tên một cột.",
+        "Column '{0}' appears twice ({1} '{3}' and {2} '{4}'); delete or rename one.");
     public static readonly Rule ColumnIgnored = Info("COLUMN_IGNORED",
         "Cột \"{0}\" không thuộc mẫu báo cáo nên được bỏ qua.",
         "Column '{0}' is not part of the format and was ignored.");
