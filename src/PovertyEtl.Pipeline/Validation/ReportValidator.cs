@@ -43,7 +43,7 @@ public sealed class ReportValidator(ReferenceData reference, TimeProvider time)
         }
         var communeCodes = communes?.Communes.Select(c => c.CommuneCode).OfType<string>().ToHashSet(StringComparer.Ordinal);
 
-        if (workbook.ReadSupport() is { } support) SupportRules.Check(support, communeCodes, findings);
+        if (workbook.ReadSupport() is { } support) SupportRules.Check(support, communeCodes, reference.Programs, findings);
 
         if (workbook.OpenHouseholds() is { } households)
         {

@@ -196,8 +196,8 @@ public static class RuleCatalogue
         "Xã mã {0} có trong trang HoTro nhưng không có trong trang TongHop.",
         "Commune {0} is in HoTro but not in TongHop.");
     public static readonly Rule SupportDuplicate = Error("SUPPORT_DUPLICATE",
-        "Xã mã {0}, chương trình {1} xuất hiện hai lần (dòng {2} và dòng {3}); hãy gộp thành một dòng.",
-        "Commune {0}, program {1} appears twice (rows {2} and {3}); merge them into one row.");
+        "Xã mã {0}: chương trình \"{1}\" ({4}) xuất hiện hai lần (dòng {2} và dòng {3}); hãy gộp thành một dòng.",
+        "Commune {0}: program '{1}' ({4}) appears twice (rows {2} and {3}); merge them into one row.");
 
     // Reporting.
     public static readonly Rule MoreFindings = Info("MORE_FINDINGS",
