@@ -30,6 +30,13 @@ public sealed partial class TidyReport
         return path;
     }
 
+    /// <summary>The bytes of the saved workbook.</summary>
+    public byte[] ToBytes()
+    {
+        using var scratch = new ScratchFolder();
+        return File.ReadAllBytes(SaveTo(scratch.Path));
+    }
+
     /// <summary>Validates the report as the product does, with the report's <see cref="Clock"/>.</summary>
     public ReportCheck Check(Action<Household>? onHousehold = null)
     {

@@ -112,23 +112,23 @@ public sealed partial class TidyReport
         var c = TidyData.Communes;
         long Sum(Func<TidyCommune, long> f) => c.Sum(f);
         var total = Sum(x => x.Total);
-        SetRow(Summary, $"C{FirstFreeSummaryRow}", total, Sum(x => x.PoorStart), Sum(x => x.PoorEscaped), Sum(x => x.PoorNew),
+        SetRow(TongHop, $"C{FirstFreeSummaryRow}", total, Sum(x => x.PoorStart), Sum(x => x.PoorEscaped), Sum(x => x.PoorNew),
             Sum(x => x.PoorReturned), Sum(x => x.PoorEnd), Math.Round(100m * Sum(x => x.PoorEnd) / total, 2), Sum(x => x.NearPoorStart),
             Sum(x => x.NearPoorEscaped), Sum(x => x.NearPoorNew), Sum(x => x.NearPoorEnd), Math.Round(100m * Sum(x => x.NearPoorEnd) / total, 2),
             c.Sum(TidyData.PoorEthnicMinority), Sum(x => x.PoorNoLabour));
-        return Set(Summary, $"{labelColumn}{FirstFreeSummaryRow}", label);
+        return Set(TongHop, $"{labelColumn}{FirstFreeSummaryRow}", label);
     }
 
     /// <summary>Adds a commune row with no poor or near-poor households (balanced, no rates) at <paramref name="row"/>.</summary>
     public TidyReport AddCommune(string code, string name, long total, int row = FirstFreeSummaryRow) =>
-        SetRow(Summary, $"A{row}", code, name, total, 0, 0, 0, 0, 0, null, 0, 0, 0, 0, null, 0, 0);
+        SetRow(TongHop, $"A{row}", code, name, total, 0, 0, 0, 0, 0, null, 0, 0, 0, 0, null, 0, 0);
 
     /// <summary>Adds a household under the list (row 20 by default) from a copy of tidy household <paramref name="like"/>, with changes.</summary>
     public TidyReport AddHousehold(string code, string communeCode, int row = 20, int like = 2)
     {
-        var ws = Sheet(Households);
+        var ws = Sheet(DanhSachHo);
         ws.Row(like).CopyTo(ws.Row(row));
-        return Set(Households, $"A{row}", code).Set(Households, $"B{row}", communeCode);
+        return Set(DanhSachHo, $"A{row}", code).Set(DanhSachHo, $"B{row}", communeCode);
     }
 
     private static object? CellValue(IXLCell cell) => cell.DataType switch

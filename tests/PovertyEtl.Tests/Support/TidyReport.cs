@@ -23,10 +23,10 @@ namespace PovertyEtl.Tests.Support;
 /// </summary>
 public sealed partial class TidyReport
 {
-    public const string Info = "ThongTin";
-    public const string Summary = "TongHop";
-    public const string Households = "DanhSachHo";
-    public const string Support = "HoTro";
+    public const string ThongTin = "ThongTin";
+    public const string TongHop = "TongHop";
+    public const string DanhSachHo = "DanhSachHo";
+    public const string HoTro = "HoTro";
 
     public static readonly string[] SummaryHeaders =
     [
@@ -66,10 +66,10 @@ public sealed partial class TidyReport
 
     private TidyReport()
     {
-        WriteInfo(Workbook.AddWorksheet(Info));
-        WriteSummary(Workbook.AddWorksheet(Summary));
-        WriteHouseholds(Workbook.AddWorksheet(Households));
-        WriteSupport(Workbook.AddWorksheet(Support));
+        WriteInfo(Workbook.AddWorksheet(ThongTin));
+        WriteSummary(Workbook.AddWorksheet(TongHop));
+        WriteHouseholds(Workbook.AddWorksheet(DanhSachHo));
+        WriteSupport(Workbook.AddWorksheet(HoTro));
     }
 
     public static TidyReport Create() => new();
