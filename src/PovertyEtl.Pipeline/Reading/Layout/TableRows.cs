@@ -9,8 +9,9 @@ namespace PovertyEtl.Pipeline.Reading.Layout;
 /// <summary>
 /// Decides which rows under a header are data. Skipped: the column-number row printed forms
 /// put under the header, blank rows, group titles, notes and the signature block (an empty key
-/// and no number in any required numeric column). The totals row is told apart by its label;
-/// any other row with numbers but no key is an error.
+/// and no number in any required numeric column). The totals row is told apart by its label,
+/// in any cell of a row without a key or in the key cell itself; any other row with numbers but
+/// no key is an error.
 /// </summary>
 internal static partial class TableRows
 {
@@ -32,16 +33,20 @@ internal static partial class TableRows
             var hasNumbers = numeric.Any(c => HoldsNumber(cells[c.Column]));
             if (!keyCell.IsBlank)
             {
+                // Printed forms often merge the first columns of the totals row and write its label there.
+                if (IsTotalsLabel(keyCell)) { yield return new TableRow(row.Number, RowKind.Totals, cells); continue; }
                 // A title or note typed in the key column ("Khu vực nông thôn", "Người lập biểu") with no numbers is not a record.
                 if (!hasNumbers && IsPhrase(keyCell)) continue;
                 yield return new TableRow(row.Number, RowKind.Data, cells);
             }
-            else if (row.Cells.Any(c => c.Kind == CellKind.Text && TotalsLabels.Contains(MatchKey.Of(c.Text))))
+            else if (row.Cells.Any(IsTotalsLabel))
                 yield return new TableRow(row.Number, RowKind.Totals, cells);
             else if (hasNumbers && key is not null)
                 findings.Add(RuleCatalogue.RowWithoutKey.At(layout.Cell(key, row.Number), string.Empty, row.Number, key.Spec.Header));
         }
     }
+
+    private static bool IsTotalsLabel(RawCell cell) => cell.Kind == CellKind.Text && TotalsLabels.Contains(MatchKey.Of(cell.Text));
 
     private static bool HoldsNumber(RawCell cell) => cell.Kind switch
     {
