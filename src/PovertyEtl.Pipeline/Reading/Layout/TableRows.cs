@@ -41,8 +41,11 @@ internal static partial class TableRows
             }
             else if (row.Cells.Any(IsTotalsLabel))
                 yield return new TableRow(row.Number, RowKind.Totals, cells);
-            else if (hasNumbers && key is not null)
-                findings.Add(RuleCatalogue.RowWithoutKey.At(layout.Cell(key, row.Number), string.Empty, row.Number, key.Spec.Header));
+            else if (hasNumbers && key is null)
+                // The key column itself is missing (reported once, at the header): the row is still a record.
+                yield return new TableRow(row.Number, RowKind.Data, cells);
+            else if (hasNumbers)
+                findings.Add(RuleCatalogue.RowWithoutKey.At(layout.Cell(key!, row.Number), string.Empty, row.Number, key!.Spec.Header));
         }
     }
 
