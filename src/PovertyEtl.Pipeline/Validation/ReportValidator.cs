@@ -41,7 +41,9 @@ public sealed class ReportValidator(ReferenceData reference, TimeProvider time)
             CommuneRules.Check(communes, district, reference.Units, findings);
             TotalsRowRule.Check(communes, findings);
         }
-        var communeCodes = communes?.Communes.Select(c => c.CommuneCode).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        // Only when every TongHop code read can a commune be said not to be in TongHop (one cause, one error).
+        var communeCodes = communes is not null && communes.Communes.All(c => c.CommuneCode is not null)
+            ? communes.Communes.Select(c => c.CommuneCode!).ToHashSet(StringComparer.Ordinal) : null;
 
         if (workbook.ReadSupport() is { } support) SupportRules.Check(support, communeCodes, reference.Programs, findings);
 
