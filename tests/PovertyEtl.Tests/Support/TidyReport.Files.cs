@@ -12,6 +12,8 @@ public sealed record ReadReport(ReportInfo Info, CommuneTable? Communes, Support
 /// <summary>Saving the report to a scratch file and running the product on it.</summary>
 public sealed partial class TidyReport
 {
+    private MemoryStream? _lastSave;
+
     /// <summary>Saves into <paramref name="folder"/> under <paramref name="name"/> (the extension is <see cref="Extension"/>).</summary>
     public string SaveTo(string folder, string name = "bao-cao-849-2024")
     {
@@ -21,12 +23,13 @@ public sealed partial class TidyReport
             File.WriteAllBytes(path, _replacementBytes);
             return path;
         }
-        // ClosedXML picks the package type from the extension; the reader must not care, so an
-        // .xlsm is the same package under another name.
-        var xlsx = Path.ChangeExtension(path, ".saving.xlsx");
-        Workbook.SaveAs(xlsx);
-        RawCellPatch.Apply(xlsx, _patches);
-        File.Move(xlsx, path, overwrite: true);
+        // Saved through a stream kept open: ClosedXML reads the package it last saved back on the
+        // next SaveAs, and the scratch file of an earlier save would be gone by then.
+        var memory = new MemoryStream();
+        Workbook.SaveAs(memory);
+        _lastSave = memory;
+        File.WriteAllBytes(path, memory.ToArray());
+        RawCellPatch.Apply(path, _patches);
         return path;
     }
 

@@ -104,19 +104,19 @@ public sealed partial class TidyReport
     }
 
     /// <summary>
-    /// Writes a totals row under the communes (row <see cref="FirstFreeSummaryRow"/>) with the
-    /// label in the name column (B) and the right sums and district rates.
+    /// Writes a totals row, under the communes unless told otherwise (row <see cref="FirstFreeSummaryRow"/>),
+    /// with the label in the name column (B) and the right sums and district rates.
     /// </summary>
-    public TidyReport AddTotalsRow(string label = "Tổng cộng", string labelColumn = "B")
+    public TidyReport AddTotalsRow(string label = "Tổng cộng", string labelColumn = "B", int row = FirstFreeSummaryRow)
     {
         var c = TidyData.Communes;
         long Sum(Func<TidyCommune, long> f) => c.Sum(f);
         var total = Sum(x => x.Total);
-        SetRow(TongHop, $"C{FirstFreeSummaryRow}", total, Sum(x => x.PoorStart), Sum(x => x.PoorEscaped), Sum(x => x.PoorNew),
+        SetRow(TongHop, $"C{row}", total, Sum(x => x.PoorStart), Sum(x => x.PoorEscaped), Sum(x => x.PoorNew),
             Sum(x => x.PoorReturned), Sum(x => x.PoorEnd), Math.Round(100m * Sum(x => x.PoorEnd) / total, 2), Sum(x => x.NearPoorStart),
             Sum(x => x.NearPoorEscaped), Sum(x => x.NearPoorNew), Sum(x => x.NearPoorEnd), Math.Round(100m * Sum(x => x.NearPoorEnd) / total, 2),
             c.Sum(TidyData.PoorEthnicMinority), Sum(x => x.PoorNoLabour));
-        return Set(TongHop, $"{labelColumn}{FirstFreeSummaryRow}", label);
+        return Set(TongHop, $"{labelColumn}{row}", label);
     }
 
     /// <summary>Adds a commune row with no poor or near-poor households (balanced, no rates) at <paramref name="row"/>.</summary>
