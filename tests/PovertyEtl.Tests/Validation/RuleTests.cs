@@ -16,10 +16,10 @@ public sealed class RuleTests
     public static RuleCaseTable Cases => new()
     {
         // The file.
-        { "an empty file", r => r.ReplaceFileWith([]), "FILE_EMPTY", Error, "", "", "0 bytes" },
+        { "an empty file", r => r.ReplaceFileWith([]), "FILE_EMPTY", Error, "", "", "Tệp rỗng" },
         { "a zip with no entry at all", r => r.ReplaceFileWith(RawFiles.EmptyZip()), "FILE_EMPTY", Error, "", "", "Tệp rỗng" },
         { "random bytes", r => r.ReplaceFileWith(RawFiles.RandomBytes()), "FILE_NOT_WORKBOOK", Error, "", "", "không phải sổ Excel" },
-        { "a zip without a workbook part", r => r.ReplaceFileWith(RawFiles.ZipWithoutWorkbook()), "FILE_NOT_WORKBOOK", Error, "", "", "zip" },
+        { "a zip without a workbook part", r => r.ReplaceFileWith(RawFiles.ZipWithoutWorkbook()), "FILE_NOT_WORKBOOK", Error, "", "", "không phải sổ Excel" },
         { "an HTML table named .xlsx", r => r.ReplaceFileWith(RawFiles.HtmlTable()), "FILE_NOT_WORKBOOK", Error, "", "", "HTML" },
         { "an Excel 97-2003 file", r => r.ReplaceFileWith(RawFiles.LegacyXls(), ".xls"), "FILE_LEGACY_XLS", Error, "", "", "bao-cao-849-2024.xls" },
         { "a password-protected file", r => r.ReplaceFileWith(RawFiles.Encrypted()), "FILE_ENCRYPTED", Error, "", "", "mật khẩu" },
