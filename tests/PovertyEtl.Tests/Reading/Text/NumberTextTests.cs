@@ -75,6 +75,8 @@ public sealed class NumberTextTests
     [InlineData("12,")]
     [InlineData("1.234,5,6")]
     [InlineData("5 hộ")]
+    [InlineData("79.228.162.514.264.337.593.543.950.335,9")]
+    [InlineData("1234567890123456789012345678901234567890")]
     public void TextThatIsNotANumberTheVietnameseWaySaysSo(string text)
     {
         Assert.Equal(NumberTextProblem.NotANumber, NumberText.Parse(text, commaFollowedByThreeDigitsIsAmbiguous: true).Problem);
@@ -101,6 +103,7 @@ public sealed class NumberTextTests
     [InlineData("%")]
     [InlineData("khoảng 5%")]
     [InlineData("5,5,5")]
+    [InlineData("1234567890123456789012345678901,5")]
     public void APercentageThatIsNotANumberSaysSo(string text)
     {
         Assert.False(NumberText.ParsePercent(text).IsOk);
