@@ -150,4 +150,19 @@ public sealed class HandWrittenWorkbookTests
         Assert.Equal(string.Empty, finding.Cell);
         Assert.Equal("rejected", check.Outcome);
     }
+
+    [Fact]
+    public void CellsStoredOutOfColumnOrderAreReadNotACrash()
+    {
+        // Not what the standard allows, but a generator may write a note far right first.
+        var rows = SummaryRows();
+        rows[2] = rows[2].Replace("<row r=\"3\">", "<row r=\"3\">" + Inline("ghi chú", "Z3"), StringComparison.Ordinal);
+        var workbook = new MinimalXlsx(strict: false)
+            .Sheet("ThongTin", "a.xml", null, InfoRows(45641))
+            .Sheet("TongHop", "b.xml", null, rows);
+
+        var check = Check(workbook);
+
+        Assert.True(check.Findings.Count == 0, check.Findings.Describe());
+    }
 }
