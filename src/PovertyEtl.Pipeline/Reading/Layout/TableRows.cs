@@ -24,8 +24,13 @@ internal static partial class TableRows
         var first = true;
         foreach (var row in rowsAfterHeader)
         {
-            if (first && row.Number == layout.HeaderRow + 1 && IsColumnNumberRow(row)) { first = false; continue; }
-            first = false;
+            // The numbering row is the first row with anything in it: under a header merged down over
+            // two rows, the row right after the header row holds only the merge's empty continuation.
+            if (first && !row.IsBlank)
+            {
+                first = false;
+                if (IsColumnNumberRow(row)) continue;
+            }
             if (row.Cells.Count == 0) continue;
             var cells = new RawCell[Math.Max(layout.LastColumn, row.Cells[^1].Column) + 1];
             foreach (var cell in row.Cells) cells[cell.Column] = cell;
