@@ -91,6 +91,7 @@ public sealed class HeaderLayoutTests
     [InlineData("numbers")]
     [InlineData("(numbers)")]
     [InlineData("letters")]
+    [InlineData("arithmetic")]
     public void TheRowThatNumbersTheColumnsUnderTheHeaderIsSkipped(string style)
     {
         var report = TidyReport.Create().InsertRowsAbove(TongHop, 2, 1).InsertRowsAbove(DanhSachHo, 2, 1);
@@ -100,7 +101,9 @@ public sealed class HeaderLayoutTests
             {
                 var cell = report.Sheet(sheet).Cell(2, i);
                 if (style == "numbers") cell.SetValue(i);
-                else cell.SetValue(style == "letters" ? XLHelper.GetColumnLetterFromNumber(i) : $"({i})");
+                else if (style == "letters") cell.SetValue(XLHelper.GetColumnLetterFromNumber(i));
+                else if (style == "arithmetic" && sheet == TongHop && i == 8) cell.SetValue("(8)=(4)-(5)+(6)+(7)");
+                else cell.SetValue($"({i})");
             }
         }
 
@@ -108,6 +111,25 @@ public sealed class HeaderLayoutTests
 
         Assert.Equal(3, read.Communes!.Communes[0].Row);
         Assert.Equal(3, read.Households![0].Row);
+    }
+
+    [Fact]
+    public void TheColumnNumberRowUnderAHeaderMergedDownOverTwoRowsIsSkipped()
+    {
+        // Every header cell is merged over rows 1-2 (text in row 1, row 2 only the merge's
+        // continuation); the printed form's numbering row is then row 3, right under what the
+        // officer sees as the header.
+        var report = TidyReport.Create().InsertRowsAbove(TongHop, 2, 2);
+        for (var i = 1; i <= 16; i++)
+        {
+            var column = XLHelper.GetColumnLetterFromNumber(i);
+            report.Merge(TongHop, $"{column}1:{column}2").Set(TongHop, $"{column}3", $"({i})");
+        }
+        report.Sheet(TongHop).Range("A1:P3").Style.Border.OutsideBorder = XLBorderStyleValues.Thin;
+
+        var read = ReadsLike.TheTidyReport(report);
+
+        Assert.Equal(4, read.Communes!.Communes[0].Row);
     }
 
     [Fact]
