@@ -146,4 +146,21 @@ public sealed class OneCauseOneFindingTests
         Assert.DoesNotContain("0841", finding.Message);
         Assert.DoesNotContain("0841", finding.MessageEn);
     }
+
+    [Fact]
+    public void AHouseholdCountMismatchPointsAtTongHopsPoorEndCellWhereverThatColumnIs()
+    {
+        // TongHop under two title rows (header in row 3) with poor_end moved to column B: Trà Cú is row 4.
+        var report = TidyReport.Create()
+            .ReorderColumns(TongHop, "A", "H", "C", "D", "E", "F", "G", "B", "I", "J", "K", "L", "M", "N", "O", "P")
+            .InsertRowsAbove(TongHop, 1, 2).Set(TongHop, "A1", "BÁO CÁO TỔNG HỢP")
+            .DeleteRow(DanhSachHo, 3);
+
+        var finding = Single(report.Check());
+
+        Assert.Equal("HOUSEHOLD_COUNT_MISMATCH", finding.Rule);
+        Assert.Equal("TongHop!B4", finding.Cell);
+        Assert.Equal("3", finding.Value);
+        Assert.Contains("Trà Cú (29461)", finding.Message);
+    }
 }

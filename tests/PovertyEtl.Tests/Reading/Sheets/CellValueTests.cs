@@ -73,6 +73,18 @@ public sealed class CellValueTests
     }
 
     [Fact]
+    public void APercentCellHolding0Point0857Means8Point57Points()
+    {
+        var report = TidyReport.Create().Set(TongHop, "I2", 0.0857);
+        report.Sheet(TongHop).Cell("I2").Style.NumberFormat.Format = "0.00%";
+
+        Assert.Equal(8.57m, report.Read().Communes!.Communes[0].PoorRatePct);
+        var finding = Assert.Single(report.Check().Findings);
+        Assert.Equal("RATE_MISMATCH", finding.Rule);
+        Assert.Contains("tỷ lệ ghi 8,57% nhưng tính được 2,5%", finding.Message);
+    }
+
+    [Fact]
     public void TheBuiltInPercentFormatIsAPercentFormatToo()
     {
         var report = TidyReport.Create().Set(TongHop, "I2", 0.025);
