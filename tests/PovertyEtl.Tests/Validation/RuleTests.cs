@@ -22,6 +22,7 @@ public sealed class RuleTests
         { "a zip without a workbook part", r => r.ReplaceFileWith(RawFiles.ZipWithoutWorkbook()), "FILE_NOT_WORKBOOK", Error, "", "", "không phải sổ Excel" },
         { "an HTML table named .xlsx", r => r.ReplaceFileWith(RawFiles.HtmlTable()), "FILE_NOT_WORKBOOK", Error, "", "", "HTML" },
         { "an Excel 97-2003 file", r => r.ReplaceFileWith(RawFiles.LegacyXls(), ".xls"), "FILE_LEGACY_XLS", Error, "", "", "bao-cao-849-2024.xls" },
+        { "an Excel 97-2003 file, and how to convert it", r => r.ReplaceFileWith(RawFiles.LegacyXls(), ".xls"), "FILE_LEGACY_XLS", Error, "", "", "--convert-to xlsx" },
         { "a password-protected file", r => r.ReplaceFileWith(RawFiles.Encrypted()), "FILE_ENCRYPTED", Error, "", "", "mật khẩu" },
         { "half of a workbook", r => r.ReplaceFileWith(RawFiles.Truncated(r.ToBytes())), "FILE_CORRUPT", Error, "", "", "Tệp bị hỏng" },
 

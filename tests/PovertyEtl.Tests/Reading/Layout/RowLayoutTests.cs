@@ -66,4 +66,13 @@ public sealed class RowLayoutTests
         Assert.Equal("FLOW_BALANCE_POOR", finding.Rule);
         Assert.Equal("TongHop!H3", finding.Cell);
     }
+
+    [Fact]
+    public void ARowWithoutACodeWhoseOnlyNumberIsInAnOptionalColumnIsSkipped()
+    {
+        // The format skips rows with no number in a required numeric column; a stray rate is not a record.
+        var report = TidyReport.Create().Set(TongHop, "I7", 1.5).Set(TongHop, "O7", 3);
+
+        ReadsLike.TheTidyReport(report);
+    }
 }
