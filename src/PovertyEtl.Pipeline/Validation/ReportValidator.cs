@@ -42,7 +42,7 @@ public sealed class ReportValidator(ReferenceData reference, TimeProvider time)
             TotalsRowRule.Check(communes, findings);
         }
         // Only when every TongHop code read can a commune be said not to be in TongHop (one cause, one error).
-        var communeCodes = communes is not null && communes.Communes.All(c => c.CommuneCode is not null)
+        var communeCodes = communes is not null && communes.Communes.Count > 0 && communes.Communes.All(c => c.CommuneCode is not null)
             ? communes.Communes.Select(c => c.CommuneCode!).ToHashSet(StringComparer.Ordinal) : null;
 
         if (workbook.ReadSupport() is { } support) SupportRules.Check(support, communeCodes, reference.Programs, findings);

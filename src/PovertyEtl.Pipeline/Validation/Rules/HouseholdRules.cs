@@ -25,8 +25,9 @@ internal sealed class HouseholdRules
     private bool _countsComplete = true;
 
     /// <summary>
-    /// Every TongHop row has a readable commune code. When one does not, "not in TongHop" cannot be
-    /// told apart from "in the row whose code did not read", and that code was reported already.
+    /// TongHop has communes and every one has a readable commune code. Otherwise "not in TongHop"
+    /// cannot be told apart from "in the row whose code did not read" (or "TongHop has no rows"),
+    /// and that cause was reported already.
     /// </summary>
     private readonly bool _summaryCodesKnown;
 
@@ -37,7 +38,7 @@ internal sealed class HouseholdRules
         _summaryByCode = summary?.Communes.Where(c => c.CommuneCode is not null)
             .GroupBy(c => c.CommuneCode!).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal)
             ?? new Dictionary<string, CommuneSummary>(StringComparer.Ordinal);
-        _summaryCodesKnown = summary is not null && summary.Communes.All(c => c.CommuneCode is not null);
+        _summaryCodesKnown = summary is not null && summary.Communes.Count > 0 && summary.Communes.All(c => c.CommuneCode is not null);
         _units = units;
         _standard = standard;
         _year = year;
