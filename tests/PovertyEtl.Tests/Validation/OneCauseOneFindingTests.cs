@@ -76,6 +76,18 @@ public sealed class OneCauseOneFindingTests
     }
 
     [Fact]
+    public void ATongHopWithoutCommunesIsOneErrorNotOnePerHouseholdAndSupportLine()
+    {
+        var report = TidyReport.Create();
+        report.Sheet(TongHop).Rows(2, 5).Delete();
+
+        var finding = Single(report.Check());
+
+        Assert.Equal("NO_DATA_ROWS", finding.Rule);
+        Assert.Equal(TongHop, finding.Sheet);
+    }
+
+    [Fact]
     public void AnUnreadableCategoryDoesNotAlsoMiscountItsCommune()
     {
         var finding = Single(TidyReport.Create().Set(DanhSachHo, "I2", "chưa xét").Check());
