@@ -134,6 +134,28 @@ public sealed class CellValueTests
         Assert.Equal(new DateOnly(year, month, day), report.Read().Info.ReportDate?.Value);
     }
 
+    [Theory]
+    [InlineData("2024-12-15")]
+    [InlineData("2024-12-15T00:00:00")]
+    public void AnIsoDateCellIsADate(string iso)
+    {
+        // Strict workbooks and some generators store dates as t="d" with an ISO 8601 value.
+        var report = TidyReport.Create().SetRawCell(ThongTin, "B6", "d", null, iso);
+
+        Assert.Empty(report.Check().Findings);
+        Assert.Equal(new DateOnly(2024, 12, 15), report.Read().Info.ReportDate?.Value);
+    }
+
+    [Fact]
+    public void ABooleanInACountColumnIsNotANumber()
+    {
+        var finding = Assert.Single(TidyReport.Create().Set(TongHop, "P3", true).Check().Findings);
+
+        Assert.Equal("VALUE_NOT_NUMBER", finding.Rule);
+        Assert.Equal("TongHop!P3", finding.Cell);
+        Assert.Equal("TRUE", finding.Value);
+    }
+
     [Fact]
     public void ADateCellInAnotherDisplayFormatIsTheSameDate()
     {
