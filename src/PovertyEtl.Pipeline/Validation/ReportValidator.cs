@@ -42,10 +42,12 @@ public sealed class ReportValidator(ReferenceData reference, TimeProvider time)
             CommuneRules.Check(communes, district, reference.Units, findings);
             TotalsRowRule.Check(communes, findings);
         }
-        var communeCodes = communes?.Communes.Select(c => c.CommuneCode).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        // Only when every TongHop code read can a commune be said not to be in TongHop (one cause, one error).
+        var communeCodes = communes is not null && communes.Communes.Count > 0 && communes.Communes.All(c => c.CommuneCode is not null)
+            ? communes.Communes.Select(c => c.CommuneCode!).ToHashSet(StringComparer.Ordinal) : null;
 
         var support = workbook.ReadSupport();
-        if (support is not null) SupportRules.Check(support, communeCodes, findings);
+        if (support is not null) SupportRules.Check(support, communeCodes, reference.Programs, findings);
 
         if (workbook.OpenHouseholds() is { } households)
         {

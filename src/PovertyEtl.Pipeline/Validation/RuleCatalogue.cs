@@ -45,8 +45,8 @@ public static class RuleCatalogue
         "Thiếu cột bắt buộc \"{0}\" ở dòng tiêu đề {1} (tên cột được chấp nhận: {2}).",
         "Required column '{0}' is missing from header row {1} (accepted names: {2}).");
     public static readonly Rule ColumnDuplicate = Error("COLUMN_DUPLICATE",
-        "Cột \"{0}\" xuất hiện hai lần (ô {1} và ô {2}), không biết đọc cột nào. Hãy xóa hoặc đổi tên một cột.",
-        "Column '{0}' appears twice ({1} and {2}); delete or rename one.");
+        "Cột \"{0}\" xuất hiện hai lần (ô {1} \"{3}\" và ô {2} \"{4}\"), không biết đọc cột nào. Hãy xóa hoặc đổi tên một cột.",
+        "Column '{0}' appears twice ({1} '{3}' and {2} '{4}'); delete or rename one.");
     public static readonly Rule ColumnIgnored = Info("COLUMN_IGNORED",
         "Cột \"{0}\" không thuộc mẫu báo cáo nên được bỏ qua.",
         "Column '{0}' is not part of the format and was ignored.");
@@ -196,8 +196,8 @@ public static class RuleCatalogue
         "Xã mã {0} có trong trang HoTro nhưng không có trong trang TongHop.",
         "Commune {0} is in HoTro but not in TongHop.");
     public static readonly Rule SupportDuplicate = Error("SUPPORT_DUPLICATE",
-        "Xã mã {0}, chương trình {1} xuất hiện hai lần (dòng {2} và dòng {3}); hãy gộp thành một dòng.",
-        "Commune {0}, program {1} appears twice (rows {2} and {3}); merge them into one row.");
+        "Xã mã {0}: chương trình \"{1}\" ({4}) xuất hiện hai lần (dòng {2} và dòng {3}); hãy gộp thành một dòng.",
+        "Commune {0}: program '{1}' ({4}) appears twice (rows {2} and {3}); merge them into one row.");
 
     // Against the warehouse.
     public static readonly Rule PoorStartDiffersFromLastYear = Warning("POOR_START_DIFFERS_FROM_LAST_YEAR",

@@ -1,3 +1,4 @@
+using PovertyEtl.Tests.Support;
 using System.Globalization;
 using System.IO.Compression;
 using ClosedXML.Excel;
@@ -21,8 +22,9 @@ public sealed class SampleReportsTests(GeneratedSamples samples) : IClassFixture
     {
         foreach (var report in samples.Of(seed))
         {
-            var households = 0;
-            var check = new ReportValidator(samples.Reference, TimeProvider.System).Check(report.Path, _ => households++);
+            var counter = new HouseholdCounter();
+            var check = new ReportValidator(samples.Reference, TimeProvider.System).Check(report.Path, counter);
+            var households = counter.Households.Count;
             Assert.True(check.Errors == 0 && check.Warnings == 0,
                 $"{Path.GetFileName(report.Path)} ({report.Layout}):\n" + string.Join("\n",
                     check.Findings.Where(f => f.Severity != Severity.Info).Select(f => $"{f.Severity} {f.Rule} {f.Cell} [{f.Value}] {f.MessageEn}")));

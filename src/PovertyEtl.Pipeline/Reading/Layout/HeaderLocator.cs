@@ -72,7 +72,8 @@ internal static class HeaderLocator
             if (ordered.Count > 1)
             {
                 findings.Add(RuleCatalogue.ColumnDuplicate.At(new SourceCell(sheetName, ordered[1].Cell.Column, row.Number), ordered[1].Text,
-                    group.Key.Header, CellAddress.Of(ordered[0].Cell.Column, row.Number), CellAddress.Of(ordered[1].Cell.Column, row.Number)));
+                    group.Key.Header, CellAddress.Of(ordered[0].Cell.Column, row.Number), CellAddress.Of(ordered[1].Cell.Column, row.Number),
+                    ordered[0].Text.Trim(), ordered[1].Text.Trim()));
             }
             located.Add(new LocatedColumn(group.Key, ordered[0].Cell.Column, ordered[0].Text, MoneyUnit.OfHeader(ordered[0].Text)));
         }

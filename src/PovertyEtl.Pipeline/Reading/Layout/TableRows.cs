@@ -9,8 +9,9 @@ namespace PovertyEtl.Pipeline.Reading.Layout;
 /// <summary>
 /// Decides which rows under a header are data. Skipped: the column-number row printed forms
 /// put under the header, blank rows, group titles, notes and the signature block (an empty key
-/// and no number in any required numeric column). The totals row is told apart by its label;
-/// any other row with numbers but no key is an error.
+/// and no number in any required numeric column). The totals row is told apart by its label,
+/// in any cell of a row without a key or in the key cell itself; any other row with numbers but
+/// no key is an error.
 /// </summary>
 internal static partial class TableRows
 {
@@ -23,8 +24,13 @@ internal static partial class TableRows
         var first = true;
         foreach (var row in rowsAfterHeader)
         {
-            if (first && row.Number == layout.HeaderRow + 1 && IsColumnNumberRow(row)) { first = false; continue; }
-            first = false;
+            // The numbering row is the first row with anything in it: under a header merged down over
+            // two rows, the row right after the header row holds only the merge's empty continuation.
+            if (first && !row.IsBlank)
+            {
+                first = false;
+                if (IsColumnNumberRow(row)) continue;
+            }
             if (row.Cells.Count == 0) continue;
             var cells = new RawCell[Math.Max(layout.LastColumn, row.Cells[^1].Column) + 1];
             foreach (var cell in row.Cells) cells[cell.Column] = cell;
@@ -32,16 +38,23 @@ internal static partial class TableRows
             var hasNumbers = numeric.Any(c => HoldsNumber(cells[c.Column]));
             if (!keyCell.IsBlank)
             {
+                // Printed forms often merge the first columns of the totals row and write its label there.
+                if (IsTotalsLabel(keyCell)) { yield return new TableRow(row.Number, RowKind.Totals, cells); continue; }
                 // A title or note typed in the key column ("Khu vực nông thôn", "Người lập biểu") with no numbers is not a record.
                 if (!hasNumbers && IsPhrase(keyCell)) continue;
                 yield return new TableRow(row.Number, RowKind.Data, cells);
             }
-            else if (row.Cells.Any(c => c.Kind == CellKind.Text && TotalsLabels.Contains(MatchKey.Of(c.Text))))
+            else if (row.Cells.Any(IsTotalsLabel))
                 yield return new TableRow(row.Number, RowKind.Totals, cells);
-            else if (hasNumbers && key is not null)
-                findings.Add(RuleCatalogue.RowWithoutKey.At(layout.Cell(key, row.Number), string.Empty, row.Number, key.Spec.Header));
+            else if (hasNumbers && key is null)
+                // The key column itself is missing (reported once, at the header): the row is still a record.
+                yield return new TableRow(row.Number, RowKind.Data, cells);
+            else if (hasNumbers)
+                findings.Add(RuleCatalogue.RowWithoutKey.At(layout.Cell(key!, row.Number), string.Empty, row.Number, key!.Spec.Header));
         }
     }
+
+    private static bool IsTotalsLabel(RawCell cell) => cell.Kind == CellKind.Text && TotalsLabels.Contains(MatchKey.Of(cell.Text));
 
     private static bool HoldsNumber(RawCell cell) => cell.Kind switch
     {

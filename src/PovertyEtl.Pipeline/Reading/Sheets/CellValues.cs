@@ -83,7 +83,10 @@ internal sealed class CellValues(FindingList findings)
     {
         if (!TryContent(cell, at, spec, out var content)) return null;
         decimal value;
-        if (content.Kind == CellKind.Number) value = (decimal)content.Number;
+        if (content.Kind == CellKind.Number)
+        {
+            if (!TryDecimal(content.Number, out value)) return NotNumber<long>(content, at, spec);
+        }
         else if (content.Kind == CellKind.Boolean) return NotNumber<long>(content, at, spec);
         else
         {
@@ -108,6 +111,7 @@ internal sealed class CellValues(FindingList findings)
             findings.Add(RuleCatalogue.ValueNegative.At(at, content.Display, content.Display, spec.Header));
             return null;
         }
+        if (value > long.MaxValue) return NotNumber<long>(content, at, spec);
         return (long)value;
     }
 
@@ -116,7 +120,8 @@ internal sealed class CellValues(FindingList findings)
     {
         if (!TryContent(cell, at, spec, out var content)) return null;
         if (content.Kind == CellKind.Number)
-            return content.Format == NumberFormatKind.Percent ? (decimal)content.Number * 100m : (decimal)content.Number;
+            return TryDecimal(content.Format == NumberFormatKind.Percent ? content.Number * 100 : content.Number, out var points)
+                ? points : NotNumber(content, at, spec);
         if (content.Kind != CellKind.Text) return NotNumber(content, at, spec);
         var parsed = NumberText.ParsePercent(content.Text!);
         return parsed.IsOk ? parsed.Value : NotNumber(content, at, spec);
@@ -127,7 +132,10 @@ internal sealed class CellValues(FindingList findings)
     {
         if (!TryContent(cell, at, column.Spec, out var content)) return null;
         decimal written;
-        if (content.Kind == CellKind.Number) written = (decimal)content.Number;
+        if (content.Kind == CellKind.Number)
+        {
+            if (!TryDecimal(content.Number, out written)) return NotNumber(content, at, column.Spec);
+        }
         else if (content.Kind != CellKind.Text) return NotNumber(content, at, column.Spec);
         else
         {
@@ -141,7 +149,17 @@ internal sealed class CellValues(FindingList findings)
             findings.Add(RuleCatalogue.ValueNegative.At(at, content.Display, content.Display, column.Spec.Header));
             return null;
         }
+        if (written > decimal.MaxValue / column.UnitVnd) return NotNumber(content, at, column.Spec);
         return written * column.UnitVnd / targetUnitVnd;
+    }
+
+    /// <summary>A number cell as a decimal; false beyond decimal's range (1E+30 typed by mistake is a finding, not an overflow).</summary>
+    private static bool TryDecimal(double number, out decimal value)
+    {
+        value = 0;
+        if (!double.IsFinite(number) || Math.Abs(number) >= 7.9e28) return false;
+        value = (decimal)number;
+        return true;
     }
 
     public Term? Term(RawCell cell, SourceCell at, ColumnSpec spec, Vocabulary vocabulary, Rule? unknownRule = null)

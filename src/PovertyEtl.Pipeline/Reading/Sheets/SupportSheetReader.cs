@@ -25,6 +25,7 @@ internal static class SupportSheetReader
                 CommuneCode = commune is null ? null : values.Code(row[commune], layout.Cell(commune, row.Number), commune.Spec),
                 ProgramCode = program is null ? null
                     : values.Term(row[program], layout.Cell(program, row.Number), program.Spec, programs, RuleCatalogue.SupportProgramUnknown)?.Code,
+                ProgramWritten = program is null ? null : row[program].Display.Trim(),
                 Beneficiaries = beneficiaries is null ? null : values.Count(row[beneficiaries], layout.Cell(beneficiaries, row.Number), beneficiaries.Spec),
                 AmountMillionVnd = amount is null ? null : values.Money(row[amount], layout.Cell(amount, row.Number), amount, 1_000_000m),
             });

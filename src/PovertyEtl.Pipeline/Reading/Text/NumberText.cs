@@ -40,8 +40,10 @@ public static class NumberText
         if (commaFollowedByThreeDigitsIsAmbiguous && fractionPart.Length == 3 && integerPart.IndexOf('.') < 0)
             return NumberTextResult.Ambiguous;
         var value = whole;
-        if (fractionPart.Length > 0)
-            value += decimal.Parse("0." + fractionPart, CultureInfo.InvariantCulture);
+        // Through TryParse, not whole + fraction: a whole part at decimal's limit would overflow.
+        if (fractionPart.Length > 0
+            && !decimal.TryParse(whole.ToString(CultureInfo.InvariantCulture) + "." + fractionPart, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
+            return NumberTextResult.NotANumber;
         return NumberTextResult.Ok(negative ? -value : value);
     }
 
@@ -61,7 +63,8 @@ public static class NumberText
             var right = s[(at + 1)..];
             if (left.Length == 0) left = "0";
             if (!AllDigits(left) || right.Length == 0 || !AllDigits(right)) return NumberTextResult.NotANumber;
-            var value = decimal.Parse(left + "." + right, CultureInfo.InvariantCulture);
+            if (!decimal.TryParse(left + "." + right, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+                return NumberTextResult.NotANumber;
             return NumberTextResult.Ok(negative ? -value : value);
         }
         return Parse(text.Replace("%", string.Empty, StringComparison.Ordinal), commaFollowedByThreeDigitsIsAmbiguous: false);

@@ -61,8 +61,17 @@ internal static class SheetRowReader
                     if (cell.Kind != CellKind.Empty) cells.Add(cell);
                 }
             }
+            // Cells come in column order in any sane file; a generator that writes them otherwise
+            // must not break the readers, which index a row by its last cell.
+            if (!InColumnOrder(cells)) cells.Sort((a, b) => a.Column.CompareTo(b.Column));
             yield return new SheetRow(rowNumber, cells);
         }
+    }
+
+    private static bool InColumnOrder(List<RawCell> cells)
+    {
+        for (var i = 1; i < cells.Count; i++) if (cells[i].Column < cells[i - 1].Column) return false;
+        return true;
     }
 
     private static RawCell ToCell(int column, string? type, string? value, string? inlineText, string? formula,

@@ -24,6 +24,13 @@ internal sealed class HouseholdRules
     private readonly Dictionary<string, (int Poor, int NearPoor)> _counts = new(StringComparer.Ordinal);
     private bool _countsComplete = true;
 
+    /// <summary>
+    /// TongHop has communes and every one has a readable commune code. Otherwise "not in TongHop"
+    /// cannot be told apart from "in the row whose code did not read" (or "TongHop has no rows"),
+    /// and that cause was reported already.
+    /// </summary>
+    private readonly bool _summaryCodesKnown;
+
     public HouseholdRules(Reading.Layout.SheetLayout layout, CommuneTable? summary, AdministrativeUnits units, PovertyStandard? standard, int? year, FindingList findings)
     {
         _layout = layout;
@@ -31,6 +38,7 @@ internal sealed class HouseholdRules
         _summaryByCode = summary?.Communes.Where(c => c.CommuneCode is not null)
             .GroupBy(c => c.CommuneCode!).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal)
             ?? new Dictionary<string, CommuneSummary>(StringComparer.Ordinal);
+        _summaryCodesKnown = summary is not null && summary.Communes.Count > 0 && summary.Communes.All(c => c.CommuneCode is not null);
         _units = units;
         _standard = standard;
         _year = year;
@@ -51,7 +59,7 @@ internal sealed class HouseholdRules
         }
         if (household.Members is < 1)
             _findings.Add(RuleCatalogue.HouseholdMembers.At(At("members"), Text(household.Members), label, household.Members));
-        if (household.CommuneCode is { } commune && _summary is not null && !_summaryByCode.ContainsKey(commune))
+        if (household.CommuneCode is { } commune && _summaryCodesKnown && !_summaryByCode.ContainsKey(commune))
             _findings.Add(RuleCatalogue.HouseholdCommuneNotInSummary.At(At("commune_code"), commune, label, commune));
         Count(household);
         CheckCategory(household, label, At);

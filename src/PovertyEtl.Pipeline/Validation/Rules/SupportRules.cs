@@ -1,11 +1,12 @@
 using PovertyEtl.Pipeline.Reading.Sheets;
+using PovertyEtl.Pipeline.Reference;
 
 namespace PovertyEtl.Pipeline.Validation.Rules;
 
 /// <summary><c>HoTro</c>: each line's commune is one of <c>TongHop</c>'s, and a commune has one line per program.</summary>
 internal static class SupportRules
 {
-    public static void Check(SupportTable support, IReadOnlySet<string>? summaryCommunes, FindingList findings)
+    public static void Check(SupportTable support, IReadOnlySet<string>? summaryCommunes, Vocabulary programs, FindingList findings)
     {
         var layout = support.Layout;
         var firstRowOf = new Dictionary<(string, string), int>();
@@ -16,7 +17,11 @@ internal static class SupportRules
             if (line is { CommuneCode: { } c, ProgramCode: { } p })
             {
                 if (firstRowOf.TryGetValue((c, p), out var first))
-                    findings.Add(RuleCatalogue.SupportDuplicate.At(layout.Cell("program", line.Row)!.Value, p, c, p, first, line.Row));
+                {
+                    var written = line.ProgramWritten ?? p;
+                    findings.Add(RuleCatalogue.SupportDuplicate.At(layout.Cell("program", line.Row)!.Value, written,
+                        c, written, first, line.Row, programs.ByCode(p)?.Name ?? p));
+                }
                 else
                     firstRowOf[(c, p)] = line.Row;
             }

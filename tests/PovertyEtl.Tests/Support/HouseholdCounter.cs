@@ -1,0 +1,15 @@
+using PovertyEtl.Pipeline.Reports;
+using PovertyEtl.Pipeline.Validation;
+
+namespace PovertyEtl.Tests.Support;
+
+/// <summary>Watches the household stream of a validation, as a loader would: counts and keeps them.</summary>
+public sealed class HouseholdCounter : IHouseholdSink
+{
+    public ReportInfo? Info { get; private set; }
+    public List<Household> Households { get; } = [];
+
+    public void Begin(ReportInfo info) => Info = info;
+
+    public void Add(Household household) => Households.Add(household);
+}

@@ -1,0 +1,90 @@
+using PovertyEtl.Pipeline.Reading;
+using PovertyEtl.Pipeline.Reading.Sheets;
+using PovertyEtl.Pipeline.Reports;
+using PovertyEtl.Pipeline.Validation;
+
+namespace PovertyEtl.Tests.Support;
+
+/// <summary>What the reader made of a report, sheet by sheet, with every finding it added.</summary>
+public sealed record ReadReport(ReportInfo Info, CommuneTable? Communes, SupportTable? Support, IReadOnlyList<Household>? Households,
+    IReadOnlyList<Finding> Findings);
+
+/// <summary>Saving the report to a scratch file and running the product on it.</summary>
+public sealed partial class TidyReport
+{
+    private MemoryStream? _lastSave;
+
+    /// <summary>Saves into <paramref name="folder"/> under <paramref name="name"/> (the extension is <see cref="Extension"/>).</summary>
+    public string SaveTo(string folder, string name = "bao-cao-849-2024")
+    {
+        var path = Path.Combine(folder, name + Extension);
+        if (_replacementBytes is not null)
+        {
+            File.WriteAllBytes(path, _replacementBytes);
+            return path;
+        }
+        // Saved through a stream kept open: ClosedXML reads the package it last saved back on the
+        // next SaveAs, and the scratch file of an earlier save would be gone by then.
+        var memory = new MemoryStream();
+        Workbook.SaveAs(memory);
+        _lastSave = memory;
+        File.WriteAllBytes(path, memory.ToArray());
+        RawCellPatch.Apply(path, _patches);
+        return path;
+    }
+
+    /// <summary>The bytes of the saved workbook.</summary>
+    public byte[] ToBytes()
+    {
+        using var scratch = new ScratchFolder();
+        return File.ReadAllBytes(SaveTo(scratch.Path));
+    }
+
+    /// <summary>Validates the report as the product does, with the report's <see cref="Clock"/>.</summary>
+    public ReportCheck Check(IHouseholdSink? sink = null)
+    {
+        using var scratch = new ScratchFolder();
+        var path = SaveTo(scratch.Path);
+        return new ReportValidator(ReferenceFixture.Load(), Clock).Check(path, sink);
+    }
+
+    /// <summary>Reads every sheet through <see cref="DistrictWorkbook"/>, without the validation rules.</summary>
+    public ReadReport Read()
+    {
+        using var scratch = new ScratchFolder();
+        var path = SaveTo(scratch.Path);
+        var findings = new FindingList();
+        using var workbook = DistrictWorkbook.Open(path, ReferenceFixture.Load(), findings)
+            ?? throw new InvalidOperationException("the tidy report did not open: " + string.Join("; ", findings.ToList().Select(f => f.Message)));
+        var info = workbook.ReadInfo();
+        var communes = workbook.ReadCommunes();
+        var support = workbook.ReadSupport();
+        var households = workbook.OpenHouseholds()?.Households.ToList();
+        return new ReadReport(info, communes, support, households, findings.ToList());
+    }
+}
+
+/// <summary>A temporary folder, deleted with what is in it.</summary>
+public sealed class ScratchFolder : IDisposable
+{
+    public ScratchFolder()
+    {
+        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "povertyetl-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path);
+    }
+
+    public string Path { get; }
+
+    public string File(string name, byte[] bytes)
+    {
+        var path = System.IO.Path.Combine(Path, name);
+        System.IO.File.WriteAllBytes(path, bytes);
+        return path;
+    }
+
+    public void Dispose()
+    {
+        try { Directory.Delete(Path, recursive: true); }
+        catch (IOException) { /* a file still open on a slow runner: the temp folder is cleaned by the OS */ }
+    }
+}
