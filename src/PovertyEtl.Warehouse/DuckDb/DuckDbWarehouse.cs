@@ -59,8 +59,11 @@ internal sealed class DuckDbWarehouse : SqlWarehouse
         // The process holds the file's write lock for as long as it is open: no other writer exists.
     }
 
-    // Holding the file's write lock, this process is the only writer: any run still marked running is dead.
-    protected override TimeSpan InterruptedAfter => TimeSpan.Zero;
+    // Holding the file's write lock, this process is the only writer: a run it is not running is dead.
+    private readonly HashSet<string> _runs = new(StringComparer.Ordinal);
+    protected override void HoldRun(string runId) => _runs.Add(runId);
+    protected override void ReleaseRun(string runId) => _runs.Remove(runId);
+    protected override bool IsRunHeld(string runId) => _runs.Contains(runId);
 
     // One writer per file, as above: nothing to serialise.
     protected override IDisposable MigrationLock(SqlSession session) => NoLock.Instance;

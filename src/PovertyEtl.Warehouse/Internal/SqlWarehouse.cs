@@ -72,20 +72,32 @@ internal abstract class SqlWarehouse(WarehouseLocation location, TimeProvider ti
             Codes("dw.dim_program", "program_key", "program_code"));
     }
 
-    /// <summary>How old a <c>running</c> run must be before it is taken for dead: others may be running it right now.</summary>
-    protected abstract TimeSpan InterruptedAfter { get; }
+    /// <summary>Marks a run as alive for as long as this process runs it (released by <see cref="FinishRun"/> or by the process dying).</summary>
+    protected abstract void HoldRun(string runId);
+
+    protected abstract void ReleaseRun(string runId);
+
+    /// <summary>Whether some live process still holds the run.</summary>
+    protected abstract bool IsRunHeld(string runId);
 
     public int CloseInterruptedRuns(DateTimeOffset now)
     {
         using var session = Session();
-        return session.Execute("UPDATE etl.run SET status = @interrupted, finished_at = @now WHERE status = @running AND started_at <= @before",
-            new { interrupted = RunStatus.Interrupted, running = RunStatus.Running, now, before = now - InterruptedAfter });
+        var closed = 0;
+        foreach (var runId in session.Query<string>("SELECT run_id FROM etl.run WHERE status = @running", new { running = RunStatus.Running }).ToList())
+        {
+            if (IsRunHeld(runId)) continue;
+            closed += session.Execute("UPDATE etl.run SET status = @interrupted, finished_at = @now WHERE run_id = @runId AND status = @running",
+                new { interrupted = RunStatus.Interrupted, running = RunStatus.Running, now, runId });
+        }
+        return closed;
     }
 
     public void StartRun(RunRecord run)
     {
         using var session = Session();
         session.Execute("INSERT INTO etl.run (run_id, trigger, host, started_at, status) VALUES (@RunId, @Trigger, @Host, @StartedAt, @Status)", run);
+        HoldRun(run.RunId);
     }
 
     public void FinishRun(RunRecord run)
@@ -93,6 +105,7 @@ internal abstract class SqlWarehouse(WarehouseLocation location, TimeProvider ti
         using var session = Session();
         session.Execute("UPDATE etl.run SET finished_at = @FinishedAt, files_seen = @FilesSeen, files_loaded = @FilesLoaded, " +
                         "files_rejected = @FilesRejected, status = @Status WHERE run_id = @RunId", run);
+        ReleaseRun(run.RunId);
     }
 
     private const string FileLoadColumns =

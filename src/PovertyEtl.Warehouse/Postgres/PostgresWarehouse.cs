@@ -33,8 +33,32 @@ internal sealed class PostgresWarehouse : SqlWarehouse
         return new PostgresWarehouse(location, time, source);
     }
 
-    // Other processes may be running right now; a run is taken for dead only when far older than any real run.
-    protected override TimeSpan InterruptedAfter => TimeSpan.FromHours(12);
+    // A run is held by a session-level advisory lock on a connection of its own: the lock goes with
+    // the process, however it dies, so another node can tell a dead run from one still going.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, NpgsqlConnection> _heldRuns = new(StringComparer.Ordinal);
+
+    private static string RunLockKey(string runId) => "povertyetl:run:" + runId;
+
+    protected override void HoldRun(string runId)
+    {
+        var connection = _source.OpenConnection();
+        connection.Execute("SELECT pg_advisory_lock(hashtext(@key))", new { key = RunLockKey(runId) });
+        _heldRuns[runId] = connection;
+    }
+
+    protected override void ReleaseRun(string runId)
+    {
+        if (_heldRuns.TryRemove(runId, out var connection)) connection.Dispose();
+    }
+
+    protected override bool IsRunHeld(string runId)
+    {
+        if (_heldRuns.ContainsKey(runId)) return true;
+        using var connection = _source.OpenConnection();
+        var free = connection.ExecuteScalar<bool>("SELECT pg_try_advisory_lock(hashtext(@key))", new { key = RunLockKey(runId) });
+        if (free) connection.Execute("SELECT pg_advisory_unlock(hashtext(@key))", new { key = RunLockKey(runId) });
+        return !free;
+    }
 
     internal override SqlSession Session()
     {
@@ -76,5 +100,9 @@ internal sealed class PostgresWarehouse : SqlWarehouse
         }
     }
 
-    public override void Dispose() => _source.Dispose();
+    public override void Dispose()
+    {
+        foreach (var connection in _heldRuns.Values) connection.Dispose();
+        _source.Dispose();
+    }
 }

@@ -28,5 +28,10 @@ public static class TestPipeline
 
     public static object? Scalar(this IWarehouse warehouse, string sql) => warehouse.QueryReadOnly(sql).Rows.Single()[0];
 
-    public static long Count(this IWarehouse warehouse, string sql) => Convert.ToInt64(warehouse.Scalar(sql), System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>A count or sum as a long, whatever integer type the engine returns (DuckDB sums are HUGEINT).</summary>
+    public static long Count(this IWarehouse warehouse, string sql) => warehouse.Scalar(sql) switch
+    {
+        System.Numerics.BigInteger big => (long)big,
+        var value => Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture),
+    };
 }
