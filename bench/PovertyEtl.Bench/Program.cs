@@ -32,18 +32,29 @@ Console.WriteLine($"Workbook: {workbook} ({new FileInfo(workbook).Length / 1024.
 var results = new List<Measurement>();
 var unzip = TimeUnzip(workbook);
 if (unzip is not null) results.Add(unzip);
-foreach (var name in new[] { "decompress", "xmlread", "validate" })
+foreach (var name in new[] { "decompress", "xmlread", "validate", "ingest-duckdb" })
     results.Add(RunChild(name, workbook));
+if (BenchPostgres.Admin is not null) results.Add(RunChild("ingest-postgres", workbook));
+else Console.WriteLine("(PostgreSQL not measured: set POVERTYETL_BENCH_POSTGRES to an admin connection string)");
+
+// A province's yearly batch: the 9 district reports of Trà Vinh, realistic sizes, one run.
+var province = Path.GetFullPath(Path.Combine("bench", "out", $"province-s{seed}"));
+if (!Directory.Exists(province))
+    SampleReports.Write(new SampleOptions(province, Districts: 9, HouseholdsPerDistrict: 1_500, Seed: seed), ReferenceData.Load(ReferenceData.DefaultFolder));
+var provinceRun = RunChild("ingest-duckdb", province) with { Name = "province-9" };
 
 var baseline = unzip ?? results.First(r => r.Name == "decompress");
 Console.WriteLine();
-Console.WriteLine($"{"workload",-12} {"seconds",8} {"rows/s",12} {"peak MB",8} {"x " + baseline.Name,10}");
+Console.WriteLine($"{"workload",-16} {"seconds",8} {"rows/s",12} {"peak MB",8} {"x " + baseline.Name,10}");
 foreach (var r in results)
-    Console.WriteLine($"{r.Name,-12} {r.Seconds,8:0.00} {(r.Rows > 0 && r.Name != "decompress" && r.Name != "unzip -p" ? r.RowsPerSecond.ToString("N0", CultureInfo.InvariantCulture) : "-"),12} " +
+    Console.WriteLine($"{r.Name,-16} {r.Seconds,8:0.00} {(r.Rows > 0 && r.Name != "decompress" && r.Name != "unzip -p" ? r.RowsPerSecond.ToString("N0", CultureInfo.InvariantCulture) : "-"),12} " +
                       $"{(r.PeakMegabytes > 0 ? r.PeakMegabytes.ToString("0", CultureInfo.InvariantCulture) : "-"),8} {r.Seconds / baseline.Seconds,10:0.00}");
 var validate = results.First(r => r.Name == "validate");
 Console.WriteLine();
 Console.WriteLine($"validate / {baseline.Name} = {validate.Seconds / baseline.Seconds:0.00} (target <= 5); validate peak {validate.PeakMegabytes:0} MB (target < 300)");
+foreach (var ingest in results.Where(r => r.Name.StartsWith("ingest", StringComparison.Ordinal)))
+    Console.WriteLine($"{ingest.Name} / validate = {ingest.Seconds / validate.Seconds:0.00} (target <= 2); {ingest.RowsPerSecond:N0} rows/s; peak {ingest.PeakMegabytes:0} MB");
+Console.WriteLine($"9 district files of a province (9 x 1,500 households) into DuckDB: {provinceRun.Seconds:0.00} s (target < 10); {provinceRun.RowsPerSecond:N0} rows/s");
 return 0;
 
 int Option(string name, int fallback)

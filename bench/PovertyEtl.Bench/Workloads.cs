@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using System.IO.Compression;
 using System.Xml;
+using PovertyEtl.Pipeline.Ingestion;
 using PovertyEtl.Pipeline.Reference;
+using PovertyEtl.Warehouse;
 using PovertyEtl.Pipeline.Validation;
 
 namespace PovertyEtl.Bench;
@@ -14,6 +16,8 @@ public static class Workloads
         "decompress" => Time(name, () => Decompress(file)),
         "xmlread" => Time(name, () => PlainRead(file)),
         "validate" => Time(name, () => Validate(file)),
+        "ingest-duckdb" => Ingest(name, file, Path.Combine(Path.GetTempPath(), $"povertyetl-bench-{Guid.NewGuid():N}.duckdb")),
+        "ingest-postgres" => Ingest(name, file, BenchPostgres.CreateDatabase()),
         _ => throw new ArgumentException($"unknown workload {name}"),
     };
 
@@ -67,6 +71,33 @@ public static class Workloads
         if (!check.Accepted)
             throw new InvalidOperationException($"the benchmark workbook was rejected: {check.Findings.First(f => f.Severity == Severity.Error).Message}");
         return counter.Households;
+    }
+
+    /// <summary>
+    /// <c>ingest</c> end to end into a fresh warehouse: read, validate, stage, merge, record. The
+    /// one-time schema migration is done before the clock starts; <paramref name="file"/> may be a
+    /// folder, whose files are ingested in one run.
+    /// </summary>
+    private static Measurement Ingest(string name, string file, string connectionString)
+    {
+        var reference = ReferenceData.Load(ReferenceData.DefaultFolder);
+        using var warehouse = WarehouseFactory.Open(connectionString, TimeProvider.System);
+        warehouse.Migrate();
+        warehouse.SyncReference(reference);
+        var root = Path.Combine(Path.GetTempPath(), "povertyetl-bench-" + Guid.NewGuid().ToString("N")[..8]);
+        var pipeline = new IngestionPipeline(warehouse, new ReportValidator(reference, TimeProvider.System), reference,
+            new FilePlacement(new IngestionOptions { ArchivePath = Path.Combine(root, "archive"), RejectedPath = Path.Combine(root, "rejected") }),
+            new IdNumberHasher("bench-key"), TimeProvider.System, Serilog.Core.Logger.None);
+        var files = (Directory.Exists(file) ? Directory.GetFiles(file, "*.xlsx").Order(StringComparer.Ordinal).ToArray() : [file])
+            .Select(f => new IncomingFile(f, FromInbox: false)).ToList();
+        var measurement = Time(name, () =>
+        {
+            var report = pipeline.Run("bench", "manual", files, dryRun: false);
+            if (report.Loaded != files.Count) throw new InvalidOperationException($"{report.Loaded} of {files.Count} files loaded");
+            return report.Files.Sum(f => f.RowsLoaded);
+        });
+        Directory.Delete(root, recursive: true);
+        return measurement;
     }
 
     private sealed class HouseholdCounter : IHouseholdSink
