@@ -1,3 +1,4 @@
+using PovertyEtl.Tests.Support;
 using PovertyEtl.Pipeline.Feedback.Samples;
 using PovertyEtl.Pipeline.Reference;
 using Xunit;
@@ -14,7 +15,7 @@ public sealed class GeneratedSamples : IDisposable
     public const int DistrictsPerSeed = 2;
     public const int Households = 150;
 
-    private readonly TempFolder _folder = new();
+    private readonly ScratchFolder _folder = new();
     private readonly Dictionary<int, IReadOnlyList<SampleReport>> _bySeed = [];
 
     public GeneratedSamples()

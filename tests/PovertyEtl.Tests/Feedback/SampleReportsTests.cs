@@ -95,8 +95,8 @@ public sealed class SampleReportsTests(GeneratedSamples samples) : IClassFixture
     [Fact]
     public void TheSameSeedWritesTheSameBytes()
     {
-        using var first = new TempFolder();
-        using var second = new TempFolder();
+        using var first = new ScratchFolder();
+        using var second = new ScratchFolder();
         var once = SampleReports.Write(GeneratedSamples.Options(first.Path, 5), samples.Reference);
         var again = SampleReports.Write(GeneratedSamples.Options(second.Path, 5), samples.Reference);
         Assert.Equal(once.Select(Path.GetFileName), again.Select(Path.GetFileName));
@@ -133,7 +133,7 @@ public sealed class SampleReportsTests(GeneratedSamples samples) : IClassFixture
     [Fact]
     public void TheDistrictsOfTheProvinceComeInCodeOrderThenThoseOfTheNextProvince()
     {
-        using var folder = new TempFolder();
+        using var folder = new ScratchFolder();
         var units = samples.Reference.Units;
         var provinceDistricts = units.DistrictsOf("84").Select(d => d.Code).ToList();
         var next = units.Provinces.First(p => string.CompareOrdinal(p.Code, "84") > 0);
@@ -145,7 +145,7 @@ public sealed class SampleReportsTests(GeneratedSamples samples) : IClassFixture
     [Fact]
     public void AnUnknownProvinceOrAYearWithoutAPovertyStandardIsRefused()
     {
-        using var folder = new TempFolder();
+        using var folder = new ScratchFolder();
         Assert.Throws<ArgumentException>(() => SampleReports.Write(new SampleOptions(folder.Path, ProvinceCode: "00"), samples.Reference));
         Assert.Throws<ArgumentException>(() => SampleReports.Write(new SampleOptions(folder.Path, Year: 2015), samples.Reference));
         Assert.Empty(Directory.GetFiles(folder.Path));

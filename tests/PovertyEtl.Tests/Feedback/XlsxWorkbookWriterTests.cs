@@ -1,3 +1,4 @@
+using PovertyEtl.Tests.Support;
 using System.IO.Compression;
 using System.Xml.Linq;
 using ClosedXML.Excel;
@@ -10,7 +11,7 @@ namespace PovertyEtl.Tests.Feedback;
 public sealed class XlsxWorkbookWriterTests : IDisposable
 {
     private static readonly DateTimeOffset Stamp = new(2024, 12, 15, 8, 0, 0, TimeSpan.Zero);
-    private readonly TempFolder _folder = new();
+    private readonly ScratchFolder _folder = new();
 
     [Theory]
     [InlineData(true)]
