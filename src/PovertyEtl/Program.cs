@@ -8,6 +8,7 @@ var root = new RootCommand("PovertyEtl: đọc, kiểm tra và nạp báo cáo r
 {
     GlobalOptions.Warehouse,
     GlobalOptions.Config,
+    WorkerCommand.Create(),
     IngestCommand.Create(),
     ValidateCommand.Create(),
     StatusCommand.Create(),

@@ -19,8 +19,9 @@ public interface IWarehouse : IDisposable
     void SyncReference(ReferenceData reference);
 
     /// <summary>
-    /// Marks <c>interrupted</c> the runs a killed process left <c>running</c> (their files' transactions
-    /// rolled back with the process); returns how many.
+    /// Closes as <c>failed</c> the runs no live process holds any more (killed mid-run, or unable to
+    /// record their end): their files' transactions rolled back and the files wait for the next run.
+    /// Returns how many.
     /// </summary>
     int CloseInterruptedRuns(DateTimeOffset now);
 
@@ -40,6 +41,9 @@ public interface IWarehouse : IDisposable
     QueryResult QueryReadOnly(string sql);
 
     IReadOnlyList<RunRecord> RecentRuns(int count);
+
+    /// <summary>When the last run of this trigger started, if any ever did.</summary>
+    DateTimeOffset? LastRunStarted(string trigger);
 
     IReadOnlyList<FileLoadRecord> FileLoadsOf(IReadOnlyCollection<string> runIds);
 }

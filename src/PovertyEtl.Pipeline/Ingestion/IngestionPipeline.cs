@@ -4,6 +4,7 @@ using PovertyEtl.Pipeline.Ingestion.History;
 using PovertyEtl.Pipeline.Reference;
 using PovertyEtl.Pipeline.Validation;
 using PovertyEtl.Pipeline.Validation.Rules;
+using Polly;
 using Serilog;
 using Serilog.Context;
 
@@ -13,13 +14,20 @@ namespace PovertyEtl.Pipeline.Ingestion;
 /// The one orchestrator the command line, the scheduler and the tests all call. A file is one
 /// unit of work and reads like the flow: claimed (hash, duplicate?) → read, validated and staged
 /// in one pass → errors? rejected with nothing loaded : merged and committed in one transaction →
-/// recorded → placed. Each stage is timed into the file's outcome.
+/// recorded → placed. Each stage is timed into the file's outcome. A transient fault of the
+/// warehouse (<paramref name="retry"/> decides which) makes the file start over, its transaction
+/// having rolled back; a fault that persists fails the file, which stays where it was.
 /// </summary>
 public sealed class IngestionPipeline(
     IWarehouse warehouse, ReportValidator validator, ReferenceData reference, FilePlacement placement,
-    IdNumberHasher idHasher, TimeProvider time, ILogger log)
+    IdNumberHasher idHasher, TimeProvider time, ILogger log, ResiliencePipeline retry)
 {
-    public RunReport Run(string runId, string trigger, IReadOnlyList<IncomingFile> files, bool dryRun, Action<FileOutcome>? progress = null)
+    /// <summary>
+    /// Ingests the files in order. Cancellation (SIGTERM, Ctrl+C) is honoured between files and
+    /// inside a file between rows: the file's transaction then rolls back and it stays for the next run.
+    /// </summary>
+    public RunReport Run(string runId, string trigger, IReadOnlyList<IncomingFile> files, bool dryRun,
+        Action<FileOutcome>? progress = null, CancellationToken cancellation = default)
     {
         var started = time.GetUtcNow();
         var host = Environment.MachineName;
@@ -27,9 +35,11 @@ public sealed class IngestionPipeline(
         var outcomes = new List<FileOutcome>();
         foreach (var file in files)
         {
+            if (cancellation.IsCancellationRequested) break;
             using (LogContext.PushProperty("File", Path.GetFileName(file.Path)))
             {
-                var outcome = Ingest(runId, file, dryRun);
+                var outcome = IngestWithRetries(runId, file, dryRun, cancellation);
+                if (outcome is null) break;
                 log.Information("{File}: {Status} (district {DistrictCode}, year {Year}, {Errors} errors, {Warnings} warnings, {Rows} rows) in {Stages}",
                     Path.GetFileName(file.Path), outcome.Status, outcome.DistrictCode, outcome.Year, outcome.Errors, outcome.Warnings,
                     outcome.RowsLoaded, outcome.Stages.ToDictionary(s => s.Key, s => Math.Round(s.Value.TotalMilliseconds)));
@@ -39,11 +49,35 @@ public sealed class IngestionPipeline(
         }
         var report = new RunReport(runId, trigger, started, time.GetUtcNow(), outcomes);
         if (!dryRun)
-            warehouse.FinishRun(new RunRecord(runId, trigger, host, started, report.FinishedAt, files.Count, report.Loaded, report.Rejected, report.Status));
+            retry.Execute(() => warehouse.FinishRun(new RunRecord(runId, trigger, host, started, report.FinishedAt, files.Count,
+                report.Loaded, report.Rejected, report.Status)));
         return report;
     }
 
-    private FileOutcome Ingest(string runId, IncomingFile file, bool dryRun)
+    /// <summary>The file's outcome; null when the run was cancelled in the middle of it (rolled back, left in place).</summary>
+    private FileOutcome? IngestWithRetries(string runId, IncomingFile file, bool dryRun, CancellationToken cancellation)
+    {
+        var name = Path.GetFileName(file.Path);
+        var started = time.GetUtcNow();
+        try
+        {
+            return retry.Execute(token => Ingest(runId, file, dryRun, token), cancellation);
+        }
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+            log.Warning("{File}: stopped before its end; rolled back, left for the next run", name);
+            return null;
+        }
+        catch (Exception e) when (e is DbException or IOException or UnauthorizedAccessException or TimeoutException)
+        {
+            // A fault on our side that retrying did not cure: the file stays where it was for the next run.
+            log.Error(e, "{File}: failed, left for the next run", name);
+            TryRecordFailure(runId, name, started, e);
+            return FileOutcome.Failed(name, e.Message);
+        }
+    }
+
+    private FileOutcome Ingest(string runId, IncomingFile file, bool dryRun, CancellationToken cancellation)
     {
         var stages = new Dictionary<string, TimeSpan>();
         var clock = Stopwatch.StartNew();
@@ -56,31 +90,20 @@ public sealed class IngestionPipeline(
 
         var name = Path.GetFileName(file.Path);
         var started = time.GetUtcNow();
-        var sha256 = string.Empty;
-        try
-        {
-            sha256 = Stage("claim", () => FileHash.Sha256(file.Path));
-            if (Stage("duplicate", () => warehouse.FindLoadOf(sha256)) is { } original)
-                return Stage("record", () => RecordDuplicate(runId, file, name, sha256, original, started, dryRun)) with { Stages = stages };
+        var sha256 = Stage("claim", () => FileHash.Sha256(file.Path));
+        if (Stage("duplicate", () => warehouse.FindLoadOf(sha256)) is { } original)
+            return Stage("record", () => RecordDuplicate(runId, file, name, sha256, original, started, dryRun)) with { Stages = stages };
 
-            using var load = dryRun ? null : Stage("begin", () => warehouse.BeginLoad(runId, name, sha256, started));
-            var check = Stage("read_validate_stage", () => validator.Check(file.Path, load is null ? null : new PseudonymisingSink(load, idHasher)));
-            if (check.Accepted) check = Stage("warehouse_rules", () => check.With(WarehouseFindings(check)));
+        using var load = dryRun ? null : Stage("begin", () => warehouse.BeginLoad(runId, name, sha256, started));
+        var check = Stage("read_validate_stage", () => validator.Check(file.Path, load is null ? null : new PseudonymisingSink(load, idHasher, cancellation)));
+        if (check.Accepted) check = Stage("warehouse_rules", () => check.With(WarehouseFindings(check)));
 
-            var outcome = !check.Accepted
-                ? Stage("record", () => RecordRejected(runId, file, name, sha256, check, started, load, dryRun))
-                : dryRun
-                    ? FileOutcome.WouldLoad(name, check)
-                    : Stage("merge_commit", () => Commit(file, name, sha256, check, load!));
-            return outcome with { Stages = stages };
-        }
-        catch (Exception e) when (e is DbException or IOException or UnauthorizedAccessException or TimeoutException)
-        {
-            // A fault on our side: the transaction rolled back, the file stays where it was for the next run.
-            log.Error(e, "{File}: failed, left for the next run", name);
-            TryRecordFailure(runId, name, sha256, started, e);
-            return FileOutcome.Failed(name, e.Message) with { Stages = stages };
-        }
+        var outcome = !check.Accepted
+            ? Stage("record", () => RecordRejected(runId, file, name, sha256, check, started, load, dryRun))
+            : dryRun
+                ? FileOutcome.WouldLoad(name, check)
+                : Stage("merge_commit", () => Commit(file, name, sha256, check, load!));
+        return outcome with { Stages = stages };
     }
 
     private IReadOnlyList<Finding> WarehouseFindings(ReportCheck check) =>
@@ -116,11 +139,11 @@ public sealed class IngestionPipeline(
         return FileOutcome.Duplicate(name, original, loadId) with { PlacedAt = placed };
     }
 
-    private void TryRecordFailure(string runId, string name, string sha256, DateTimeOffset started, Exception fault)
+    private void TryRecordFailure(string runId, string name, DateTimeOffset started, Exception fault)
     {
         try
         {
-            warehouse.RecordAttempt(new FileAttempt(runId, name, sha256, null, null, LoadStatus.Failed, [], 0, 0, started, time.GetUtcNow()));
+            warehouse.RecordAttempt(new FileAttempt(runId, name, string.Empty, null, null, LoadStatus.Failed, [], 0, 0, started, time.GetUtcNow()));
         }
         catch (Exception e) when (e is DbException or IOException or TimeoutException)
         {
@@ -128,12 +151,17 @@ public sealed class IngestionPipeline(
         }
     }
 
-    /// <summary>Hands households to the load with their ID numbers already pseudonymised.</summary>
-    private sealed class PseudonymisingSink(IFileLoad load, IdNumberHasher hasher) : IHouseholdSink
+    /// <summary>Hands households to the load with their ID numbers already pseudonymised; stops the stream when the run is cancelled.</summary>
+    private sealed class PseudonymisingSink(IFileLoad load, IdNumberHasher hasher, CancellationToken cancellation) : IHouseholdSink
     {
+        private int _count;
+
         public void Begin(Reports.ReportInfo info) => load.Begin(info);
 
-        public void Add(Reports.Household household) =>
+        public void Add(Reports.Household household)
+        {
+            if (++_count % 4096 == 0) cancellation.ThrowIfCancellationRequested();
             load.Add(household with { IdNumber = household.IdNumber is { } id ? hasher.Hash(id) : null });
+        }
     }
 }

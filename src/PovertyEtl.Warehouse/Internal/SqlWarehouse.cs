@@ -42,7 +42,7 @@ internal abstract class SqlWarehouse(WarehouseLocation location, TimeProvider ti
         foreach (var script in MigrationScript.For(Location.Engine).Where(s => !applied.Contains(s.Name)))
         {
             session.Begin();
-            session.Execute(script.Sql);
+            foreach (var statement in script.Statements()) session.Execute(statement);
             session.Execute("INSERT INTO etl.schema_migration (script, applied_at) VALUES (@name, @at)", new { name = script.Name, at = Time.GetUtcNow() });
             session.Commit();
             done.Add(script.Name);
@@ -87,8 +87,8 @@ internal abstract class SqlWarehouse(WarehouseLocation location, TimeProvider ti
         foreach (var runId in session.Query<string>("SELECT run_id FROM etl.run WHERE status = @running", new { running = RunStatus.Running }).ToList())
         {
             if (IsRunHeld(runId)) continue;
-            closed += session.Execute("UPDATE etl.run SET status = @interrupted, finished_at = @now WHERE run_id = @runId AND status = @running",
-                new { interrupted = RunStatus.Interrupted, running = RunStatus.Running, now, runId });
+            closed += session.Execute("UPDATE etl.run SET status = @failed, finished_at = @now WHERE run_id = @runId AND status = @running",
+                new { failed = RunStatus.Failed, running = RunStatus.Running, now, runId });
         }
         return closed;
     }
@@ -173,6 +173,13 @@ internal abstract class SqlWarehouse(WarehouseLocation location, TimeProvider ti
                         .Select(r => new RunRecord(r.Text("run_id"), r.Text("trigger"), r.Text("host"), r.Time("started_at"), r.NullableTime("finished_at"),
                 r.Int("files_seen"), r.Int("files_loaded"), r.Int("files_rejected"), r.Text("status")))
             .ToList();
+    }
+
+    public DateTimeOffset? LastRunStarted(string trigger)
+    {
+        using var session = Session();
+        return session.Rows("SELECT max(started_at) AS started_at FROM etl.run WHERE trigger = @trigger", new { trigger })
+            .Select(r => r.NullableTime("started_at")).Single();
     }
 
     public IReadOnlyList<FileLoadRecord> FileLoadsOf(IReadOnlyCollection<string> runIds)

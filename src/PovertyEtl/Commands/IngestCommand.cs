@@ -52,7 +52,7 @@ public static class IngestCommand
         var interrupted = warehouse.CloseInterruptedRuns(DateTimeOffset.UtcNow);
         if (interrupted > 0) runtime.Logger.Warning("{Count} interrupted runs closed; their files were rolled back and are taken again", interrupted);
         var progress = new Progress(files.Count);
-        var report = PipelineFactory.Create(runtime, warehouse).Run(runtime.RunId, "manual", files, dryRun, outcome =>
+        var report = PipelineFactory.Create(runtime, warehouse).Run(runtime.RunId, RunTrigger.Manual, files, dryRun, outcome =>
         {
             Print(outcome);
             progress.Step();

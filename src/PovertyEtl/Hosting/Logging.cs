@@ -17,6 +17,7 @@ public static class Logging
         var folder = configuration["Logging:Path"] ?? "logs";
         return new LoggerConfiguration()
             .MinimumLevel.Information()
+            .MinimumLevel.Override("Quartz", LogEventLevel.Warning)
             .Enrich.FromLogContext()
             .Enrich.WithProperty("RunId", runId)
             .Enrich.WithProperty("Node", Environment.MachineName)

@@ -17,5 +17,6 @@ public static class PipelineFactory
         new FilePlacement(Options(runtime.Configuration)),
         new IdNumberHasher(runtime.Configuration["Privacy:IdHashKey"]),
         TimeProvider.System,
-        runtime.Logger);
+        runtime.Logger,
+        FaultRetry.Create(runtime.Logger));
 }

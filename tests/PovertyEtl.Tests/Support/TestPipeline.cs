@@ -21,7 +21,8 @@ public static class TestPipeline
         new FilePlacement(Folders(root)),
         new IdNumberHasher(idHashKey),
         TimeProvider.System,
-        Serilog.Core.Logger.None);
+        Serilog.Core.Logger.None,
+        Polly.ResiliencePipeline.Empty);
 
     public static RunReport Ingest(this IngestionPipeline pipeline, params string[] files) =>
         pipeline.Run(Guid.NewGuid().ToString("N")[..12], "manual", files.Select(f => new IncomingFile(f, FromInbox: false)).ToList(), dryRun: false);

@@ -20,8 +20,9 @@ public static class RunStatus
     public const string Running = "running";
     /// <summary>Every file ended loaded, duplicate or rejected (a rejected file is the officer's to fix, not a failed run).</summary>
     public const string Succeeded = "succeeded";
-    /// <summary>Some file could not be processed for a fault on our side; those files wait in the inbox.</summary>
+    /// <summary>
+    /// Some file could not be processed for a fault on our side (those files wait in the inbox); or the
+    /// run never finished (process killed, warehouse gone): such a run is closed as failed at the next start.
+    /// </summary>
     public const string Failed = "failed";
-    /// <summary>The process stopped mid-run (killed, power cut): found and closed at the next start.</summary>
-    public const string Interrupted = "interrupted";
 }

@@ -1,0 +1,53 @@
+using Microsoft.Extensions.Hosting;
+using PovertyEtl.Hosting;
+using PovertyEtl.Pipeline.Ingestion.History;
+using Quartz;
+using Serilog;
+
+namespace PovertyEtl.Worker;
+
+/// <summary>
+/// Puts the nightly trigger in place at start, keeping an existing one whose schedule is
+/// unchanged (a clustered store then still knows what it missed and fires it once). On a
+/// single node, whose schedule lives in memory, a run missed while the worker was down is found
+/// in <c>etl.run</c> and fired once now.
+/// </summary>
+public sealed class ScheduleRegistrar(ISchedulerFactory schedulers, ScheduleSettings settings, CommandRuntime runtime, ILogger log) : IHostedService
+{
+    public static readonly TriggerKey TriggerKey = new("nightly", "povertyetl");
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var scheduler = await schedulers.GetScheduler(cancellationToken);
+        var wanted = TriggerBuilder.Create(TimeProvider.System)
+            .WithIdentity(TriggerKey)
+            .ForJob(IngestJob.Key)
+            .WithSchedule(CronScheduleBuilder.Create(settings.Cron).InTimeZone(settings.TimeZone)
+                .WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed))
+            .Build();
+        var existing = await scheduler.GetTrigger(TriggerKey, cancellationToken) as ICronTrigger;
+        if (existing is null)
+            await scheduler.ScheduleTrigger(wanted, TriggerConflict.Keep, cancellationToken);
+        else if (existing.CronExpressionString != settings.Cron.CronExpressionString || existing.TimeZone.Id != settings.TimeZone.Id)
+            await scheduler.RescheduleJob(TriggerKey, wanted, cancellationToken);
+        log.Information("Ingest scheduled by '{Cron}' in {TimeZone}{Clustered}", settings.Cron.CronExpressionString, settings.TimeZone.Id,
+            settings.Clustered ? " (clustered)" : string.Empty);
+
+        if (!settings.Clustered && MissedRunSince() is { } missed)
+        {
+            log.Information("The run due at {Missed} was missed while the worker was down: firing it once now", missed);
+            await scheduler.TriggerJob(IngestJob.Key, new JobDataMap(), cancellationToken);
+        }
+    }
+
+    /// <summary>The last time the schedule was due, when no scheduled run started since then.</summary>
+    private DateTimeOffset? MissedRunSince()
+    {
+        var due = settings.Cron.GetPreviousValidTimeBefore(DateTimeOffset.UtcNow);
+        if (due is null) return null;
+        using var warehouse = WarehouseAccess.OpenReady(runtime);
+        return warehouse.LastRunStarted(RunTrigger.Schedule) is { } last && last < due ? due : null;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,62 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using PovertyEtl.Hosting;
+using Quartz;
+using Serilog;
+
+namespace PovertyEtl.Worker;
+
+/// <summary>
+/// The hosted worker: the Generic Host with Quartz's hosted service, as a systemd or Windows
+/// service when started by one. The schedule lives in memory on a single node, or in Quartz's
+/// job store in the PostgreSQL warehouse when <c>Scheduler:Clustered</c> (unique instance ids,
+/// one node fires each run, a dead node's run recovered by another).
+/// </summary>
+public static class WorkerHost
+{
+    /// <summary>SIGTERM or Ctrl+C: the file in hand commits or rolls back, and the process is gone within 30 s.</summary>
+    public static readonly TimeSpan ShutdownTimeout = TimeSpan.FromSeconds(25);
+
+    public static IHost Build(CommandRuntime runtime, ScheduleSettings settings)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, ContentRootPath = Directory.GetCurrentDirectory() });
+        builder.Services.AddSerilog(runtime.Logger, dispose: false);
+        builder.Services.AddSingleton(runtime.Logger);
+        builder.Services.AddSingleton(runtime);
+        builder.Services.AddSingleton(settings);
+        builder.Services.AddScoped<ScheduledIngestion>();
+        builder.Services.AddSystemd();
+        builder.Services.AddWindowsService(options => options.ServiceName = "PovertyEtl");
+        builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = ShutdownTimeout);
+
+        builder.AddQuartz(quartz =>
+        {
+            quartz.ConfigureScheduler(options =>
+            {
+                options.InstanceName = "PovertyEtl";
+                options.GenerateInstanceId = true;
+            });
+            if (settings.Clustered)
+            {
+                quartz.UsePersistentStore(store =>
+                {
+                    store.UsePostgres(settings.Warehouse.ConnectionString);
+                    store.UseClustering(cluster =>
+                    {
+                        cluster.CheckinInterval = TimeSpan.FromSeconds(5);
+                        cluster.CheckinMisfireThreshold = TimeSpan.FromSeconds(15);
+                    });
+                    store.ConfigureStore(options =>
+                    {
+                        options.TablePrefix = "scheduler.qrtz_";
+                        options.MisfireThreshold = TimeSpan.FromSeconds(30);
+                    });
+                });
+            }
+            quartz.AddJob<IngestJob>(job => job.WithIdentity(IngestJob.Key).StoreDurably().RequestRecovery().DisallowConcurrentExecution());
+        });
+        builder.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
+        builder.Services.AddHostedService<ScheduleRegistrar>();
+        return builder.Build();
+    }
+}
