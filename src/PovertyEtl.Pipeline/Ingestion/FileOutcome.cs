@@ -42,10 +42,9 @@ public sealed record FileOutcome
         Errors = check.Errors, Warnings = check.Warnings, Findings = check.Findings,
     };
 
-    public static FileOutcome Duplicate(string file, FileLoadRecord original, long? loadId) => new()
+    public static FileOutcome Duplicate(string file, string? districtCode, int? year, long? loadId) => new()
     {
-        File = file, Status = LoadStatus.Duplicate, DistrictCode = original.DistrictCode, Year = original.Year, LoadId = loadId,
-        SupersededLoadId = null,
+        File = file, Status = LoadStatus.Duplicate, DistrictCode = districtCode, Year = year, LoadId = loadId,
     };
 
     public static FileOutcome Failed(string file, string fault) => new() { File = file, Status = LoadStatus.Failed, Fault = fault };

@@ -36,6 +36,11 @@ public sealed class IngestionPipeline(
         foreach (var file in files)
         {
             if (cancellation.IsCancellationRequested) break;
+            if (file.FromInbox && !File.Exists(file.Path))
+            {
+                log.Information("{File}: gone from the inbox, taken by another worker", Path.GetFileName(file.Path));
+                continue;
+            }
             using (LogContext.PushProperty("File", Path.GetFileName(file.Path)))
             {
                 var outcome = IngestWithRetries(runId, file, dryRun, cancellation);
@@ -92,7 +97,7 @@ public sealed class IngestionPipeline(
         var started = time.GetUtcNow();
         var sha256 = Stage("claim", () => FileHash.Sha256(file.Path));
         if (Stage("duplicate", () => warehouse.FindLoadOf(sha256)) is { } original)
-            return Stage("record", () => RecordDuplicate(runId, file, name, sha256, original, started, dryRun)) with { Stages = stages };
+            return Stage("record", () => RecordDuplicate(runId, file, name, sha256, original.DistrictCode, original.Year, started, dryRun)) with { Stages = stages };
 
         using var load = dryRun ? null : Stage("begin", () => warehouse.BeginLoad(runId, name, sha256, started));
         var check = Stage("read_validate_stage", () => validator.Check(file.Path, load is null ? null : new PseudonymisingSink(load, idHasher, cancellation)));
@@ -102,7 +107,7 @@ public sealed class IngestionPipeline(
             ? Stage("record", () => RecordRejected(runId, file, name, sha256, check, started, load, dryRun))
             : dryRun
                 ? FileOutcome.WouldLoad(name, check)
-                : Stage("merge_commit", () => Commit(file, name, sha256, check, load!));
+                : Stage("merge_commit", () => Commit(runId, file, name, sha256, check, load!, started));
         return outcome with { Stages = stages };
     }
 
@@ -111,9 +116,14 @@ public sealed class IngestionPipeline(
             ? StartOfYearRule.Check(communes, year, warehouse.YearEndStocks(district, year - 1), reference.Units)
             : [];
 
-    private FileOutcome Commit(IncomingFile file, string name, string sha256, ReportCheck check, IFileLoad load)
+    private FileOutcome Commit(string runId, IncomingFile file, string name, string sha256, ReportCheck check, IFileLoad load, DateTimeOffset started)
     {
         var loaded = load.Commit(check, time.GetUtcNow());
+        if (loaded.DuplicateOf is not null)
+        {
+            load.Dispose();
+            return RecordDuplicate(runId, file, name, sha256, check.DistrictCode, check.Year, started, dryRun: false);
+        }
         var placed = placement.Archive(file, sha256, check.DistrictCode, check.Year);
         return FileOutcome.Loaded(name, check, loaded.LoadId, loaded.SupersededLoadId, loaded.RowsLoaded) with { PlacedAt = placed };
     }
@@ -129,14 +139,14 @@ public sealed class IngestionPipeline(
         return FileOutcome.Rejected(name, check, loadId) with { PlacedAt = placed };
     }
 
-    private FileOutcome RecordDuplicate(string runId, IncomingFile file, string name, string sha256, FileLoadRecord original,
+    private FileOutcome RecordDuplicate(string runId, IncomingFile file, string name, string sha256, string? districtCode, int? year,
         DateTimeOffset started, bool dryRun)
     {
-        if (dryRun) return FileOutcome.Duplicate(name, original, null);
-        var loadId = warehouse.RecordAttempt(new FileAttempt(runId, name, sha256, original.DistrictCode, original.Year, LoadStatus.Duplicate,
+        if (dryRun) return FileOutcome.Duplicate(name, districtCode, year, null);
+        var loadId = warehouse.RecordAttempt(new FileAttempt(runId, name, sha256, districtCode, year, LoadStatus.Duplicate,
             [], 0, 0, started, time.GetUtcNow()));
-        var placed = file.FromInbox ? placement.Archive(file, sha256, original.DistrictCode, original.Year) : null;
-        return FileOutcome.Duplicate(name, original, loadId) with { PlacedAt = placed };
+        var placed = file.FromInbox ? placement.Archive(file, sha256, districtCode, year) : null;
+        return FileOutcome.Duplicate(name, districtCode, year, loadId) with { PlacedAt = placed };
     }
 
     private void TryRecordFailure(string runId, string name, DateTimeOffset started, Exception fault)

@@ -49,6 +49,9 @@ internal sealed class FileLoad(SqlWarehouse warehouse, SqlSession session, Dimen
         _households?.Complete();
 
         warehouse.LockDistrictYear(session, district, year);
+        var sameBytes = session.Scalar<long?>("SELECT load_id FROM etl.file_load WHERE sha256 = @sha256 AND status IN (@loaded, @superseded) LIMIT 1",
+            new { sha256, loaded = LoadStatus.Loaded, superseded = LoadStatus.Superseded });
+        if (sameBytes is { } other) return new LoadedFile(LoadId, null, 0, DuplicateOf: other);
         var previous = session.Scalar<long?>("SELECT load_id FROM etl.file_load WHERE district_code = @district AND year = @year AND status = @loaded",
             new { district, year, loaded = LoadStatus.Loaded });
         if (previous is { } old)

@@ -96,7 +96,7 @@ internal abstract class SqlWarehouse(WarehouseLocation location, TimeProvider ti
     public void StartRun(RunRecord run)
     {
         using var session = Session();
-        session.Execute("INSERT INTO etl.run (run_id, trigger, host, started_at, status) VALUES (@RunId, @Trigger, @Host, @StartedAt, @Status)", run);
+        session.Execute("INSERT INTO etl.run (run_id, trigger, host, started_at, files_seen, status) VALUES (@RunId, @Trigger, @Host, @StartedAt, @FilesSeen, @Status)", run);
         HoldRun(run.RunId);
     }
 

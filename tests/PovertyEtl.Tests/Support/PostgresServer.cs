@@ -37,10 +37,14 @@ public sealed class PostgresServer
     private static PostgresServer Start()
     {
         if (Environment.GetEnvironmentVariable("POVERTYETL_TEST_POSTGRES") is { Length: > 0 } given) return new PostgresServer(given);
-        var bin = FindBinaries() ?? InstallThenFind()
-            ?? throw new InvalidOperationException("PostgreSQL is needed by the tests: set POVERTYETL_TEST_POSTGRES, or install Debian's postgresql (apt-get install postgresql)");
-        return new PostgresServer(Throwaway.Start(bin));
+        return new PostgresServer(Throwaway.Start(Binaries()).AdminConnectionString);
     }
+
+    private static string Binaries() => FindBinaries() ?? InstallThenFind()
+        ?? throw new InvalidOperationException("PostgreSQL is needed by the tests: set POVERTYETL_TEST_POSTGRES, or install Debian's postgresql (apt-get install postgresql)");
+
+    /// <summary>A server of the test's own, which it may stop and start again (a fault test must not stop the shared one).</summary>
+    public static ThrowawayCluster StartDedicated() => Throwaway.Start(Binaries());
 
     private static string? FindBinaries()
     {
@@ -82,9 +86,27 @@ public sealed class PostgresServer
     }
 
     /// <summary>A cluster in a temporary folder, owned by the <c>postgres</c> user when we are root (initdb refuses root).</summary>
+    public sealed class ThrowawayCluster(string bin, string data, string log, int port, bool asRoot, string options) : IDisposable
+    {
+        public string AdminConnectionString { get; } = $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Pooling=false";
+
+        public string CreateDatabase() => new PostgresServer(AdminConnectionString).CreateDatabase();
+
+        public void Stop() => Throwaway.Exec(asRoot, bin, "pg_ctl", ["-D", data, "-m", "fast", "-w", "stop"]);
+
+        public void Start() => Throwaway.Exec(asRoot, bin, "pg_ctl", ["-D", data, "-l", log, "-w", "-o", options, "start"]);
+
+        public void Dispose()
+        {
+            Throwaway.Exec(asRoot, bin, "pg_ctl", ["-D", data, "-m", "immediate", "stop"], tolerateFailure: true);
+            try { Directory.Delete(Path.GetDirectoryName(data)!, recursive: true); }
+            catch (IOException) { /* the OS cleans the temp folder */ }
+        }
+    }
+
     private static class Throwaway
     {
-        public static string Start(string bin)
+        public static ThrowawayCluster Start(string bin)
         {
             var folder = Path.Combine(Path.GetTempPath(), "povertyetl-pg-" + Guid.NewGuid().ToString("N")[..8]);
             var data = Path.Combine(folder, "data");
@@ -93,28 +115,18 @@ public sealed class PostgresServer
             if (asRoot) Run("/bin/chown", ["-R", "postgres:postgres", folder]);
             Exec(asRoot, bin, "initdb", ["-D", data, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8"]);
             var port = FreePort();
-            Exec(asRoot, bin, "pg_ctl", ["-D", data, "-l", Path.Combine(folder, "log"), "-w", "-o",
-                $"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200", "start"]);
-            AppDomain.CurrentDomain.ProcessExit += (_, _) =>
-            {
-                try
-                {
-                    Exec(asRoot, bin, "pg_ctl", ["-D", data, "-m", "immediate", "stop"]);
-                    Directory.Delete(folder, recursive: true);
-                }
-                catch (Exception e) when (e is IOException or InvalidOperationException or UnauthorizedAccessException)
-                {
-                    Console.Error.WriteLine($"throwaway PostgreSQL in {folder} not cleaned up: {e.Message}");
-                }
-            };
-            return $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Pooling=false";
+            var options = $"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300";
+            var cluster = new ThrowawayCluster(bin, data, Path.Combine(folder, "log"), port, asRoot, options);
+            cluster.Start();
+            AppDomain.CurrentDomain.ProcessExit += (_, _) => cluster.Dispose();
+            return cluster;
         }
 
-        private static void Exec(bool asRoot, string bin, string program, string[] args)
+        public static void Exec(bool asRoot, string bin, string program, string[] args, bool tolerateFailure = false)
         {
             var path = Path.Combine(bin, program);
-            if (asRoot) Run("/usr/sbin/runuser", ["-u", "postgres", "--", path, .. args]);
-            else Run(path, args);
+            if (asRoot) Run("/usr/sbin/runuser", ["-u", "postgres", "--", path, .. args], tolerateFailure: tolerateFailure);
+            else Run(path, args, tolerateFailure: tolerateFailure);
         }
 
         private static int FreePort()
