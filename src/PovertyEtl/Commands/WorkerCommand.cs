@@ -16,7 +16,7 @@ public static class WorkerCommand
             using var runtime = CommandRuntime.Start(parse, "worker");
             var settings = ScheduleSettings.From(runtime.Configuration);
             // Migrations and reference data before the scheduler starts: a clustered store needs its tables.
-            WarehouseAccess.OpenReady(runtime).Dispose();
+            FaultRetry.Create(runtime.Logger).Execute(() => WarehouseAccess.OpenReady(runtime)).Dispose();
             using var host = WorkerHost.Build(runtime, settings);
             host.Run();
             runtime.Logger.Information("Worker stopped");

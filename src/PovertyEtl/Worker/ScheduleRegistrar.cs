@@ -33,20 +33,31 @@ public sealed class ScheduleRegistrar(ISchedulerFactory schedulers, ScheduleSett
         log.Information("Ingest scheduled by '{Cron}' in {TimeZone}{Clustered}", settings.Cron.CronExpressionString, settings.TimeZone.Id,
             settings.Clustered ? " (clustered)" : string.Empty);
 
-        if (!settings.Clustered && MissedRunSince() is { } missed)
+        if (!settings.Clustered && MissedRunSince(cancellationToken) is { } missed)
         {
             log.Information("The run due at {Missed} was missed while the worker was down: firing it once now", missed);
             await scheduler.TriggerJob(IngestJob.Key, new JobDataMap(), cancellationToken);
         }
     }
 
-    /// <summary>The last time the schedule was due, when no scheduled run started since then.</summary>
-    private DateTimeOffset? MissedRunSince()
+    /// <summary>
+    /// The last time the schedule was due, when no scheduled run started since then. A warehouse
+    /// that stays out of reach does not stop the worker: the next scheduled run goes ahead anyway.
+    /// </summary>
+    private DateTimeOffset? MissedRunSince(CancellationToken cancellation)
     {
         var due = settings.Cron.GetPreviousValidTimeBefore(DateTimeOffset.UtcNow);
         if (due is null) return null;
-        using var warehouse = WarehouseAccess.OpenReady(runtime);
-        return warehouse.LastRunStarted(RunTrigger.Schedule) is { } last && last < due ? due : null;
+        try
+        {
+            using var warehouse = FaultRetry.Create(log).Execute(_ => WarehouseAccess.OpenReady(runtime), cancellation);
+            return warehouse.LastRunStarted(RunTrigger.Schedule) is { } last && last < due ? due : null;
+        }
+        catch (Exception e) when (PovertyEtl.Warehouse.TransientFaults.IsTransient(e))
+        {
+            log.Warning(e, "Could not look for a missed run: the warehouse is out of reach");
+            return null;
+        }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

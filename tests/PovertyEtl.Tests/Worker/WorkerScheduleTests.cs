@@ -53,7 +53,8 @@ public sealed class WorkerScheduleTests
             using var warehouse = TestWarehouse.OpenReady(connectionString);
             return warehouse.Count("SELECT count(*) FROM etl.run WHERE trigger = 'schedule'");
         }
-        Eventually.True(() => ScheduledRuns() == 2, TimeSpan.FromSeconds(45), "the missed night fired on start", () => worker.Output);
+        Eventually.True(() => ScheduledRuns() == 2, TimeSpan.FromSeconds(45), "the missed night fired on start", () => worker.Output,
+            poll: TimeSpan.FromSeconds(2));
         Thread.Sleep(TimeSpan.FromSeconds(4));
         worker.Terminate(TimeSpan.FromSeconds(30));
 
