@@ -38,6 +38,7 @@ internal static class InfoSheet
                 default: throw new InvalidOperationException($"the template does not know ThongTin key {label.Key}");
             }
             if (label.Key is not ("report_date" or "prepared_by")) TemplateStyles.Given(value.AsRange());
+            value.Style.Alignment.SetHorizontal(XLAlignmentHorizontalValues.Left);
             row++;
         }
         var labels = sheet.Range(FirstRow, 1, row - 1, 1);

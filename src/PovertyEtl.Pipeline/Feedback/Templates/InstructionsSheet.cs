@@ -13,18 +13,24 @@ internal static class InstructionsSheet
 {
     public const string Name = "HuongDan";
 
+    private const double Width = 120;
+
     public static void Write(XLWorkbook book, TemplateSubject subject, ReferenceData reference)
     {
         var sheet = book.AddWorksheet(Name);
-        sheet.Column(1).Width = 120;
-        sheet.Style.Alignment.SetWrapText().Alignment.SetVertical(XLAlignmentVerticalValues.Top);
+        sheet.Column(1).Width = Width;
         var row = 1;
         foreach (var (text, heading) in Lines(subject, reference))
         {
             var cell = sheet.Cell(row++, 1);
             cell.Value = text;
+            cell.Style.Alignment.SetWrapText().Alignment.SetVertical(XLAlignmentVerticalValues.Top);
             if (heading) cell.Style.Font.SetBold().Font.SetFontSize(row == 2 ? 14 : 12);
+            // Wrapped text does not grow its row by itself in every program (nor can it be measured here): size it.
+            var lines = Math.Ceiling(text.Length / (Width * 1.05));
+            cell.WorksheetRow().Height = 16 * lines + (heading ? 8 : 2);
         }
+        sheet.PageSetup.FitToPages(1, 0);
         sheet.Protect();
     }
 
@@ -35,7 +41,7 @@ internal static class InstructionsSheet
         (string, bool) P(string text) => (text, false);
 
         yield return H($"HƯỚNG DẪN ĐIỀN BÁO CÁO RÀ SOÁT HỘ NGHÈO, HỘ CẬN NGHÈO NĂM {year}");
-        yield return P($"Huyện {subject.District.Name} (mã {subject.District.Code}), {subject.Province.Name} (mã {subject.Province.Code}). Mẫu báo cáo phiên bản 1.");
+        yield return P($"{subject.Place}. Mẫu báo cáo phiên bản 1.");
         yield return P("Ô trắng là ô cần nhập. Ô xám đã điền sẵn và bị khóa. Ô xanh nhạt tự tính để bạn kiểm tra, không cần nhập. " +
                        "Ô chuyển màu đỏ là số liệu đang sai quy tắc. Các trang được bảo vệ (không đặt mật khẩu) để tránh sửa nhầm tiêu đề.");
         yield return P("Không đổi tên trang tính, không xóa hay đổi tên cột, không chèn thêm cột. Lưu tệp dạng .xlsx (Sổ làm việc Excel).");

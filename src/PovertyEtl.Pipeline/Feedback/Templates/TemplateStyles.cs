@@ -15,11 +15,11 @@ internal static class TemplateStyles
     public static readonly XLColor Wrong = XLColor.FromHtml("#F4B6B6");
     public static readonly XLColor Right = XLColor.FromHtml("#C6EFCE");
 
+    /// <summary>A title over a table: left-aligned, so it shows without scrolling across a wide sheet.</summary>
     public static void Title(IXLRange range, double size = 14)
     {
         range.Merge();
-        range.Style.Font.SetBold().Font.SetFontSize(size)
-            .Alignment.SetHorizontal(XLAlignmentHorizontalValues.Center).Alignment.SetVertical(XLAlignmentVerticalValues.Center);
+        range.Style.Font.SetBold().Font.SetFontSize(size).Alignment.SetVertical(XLAlignmentVerticalValues.Center);
     }
 
     public static void Header(IXLRange range) =>

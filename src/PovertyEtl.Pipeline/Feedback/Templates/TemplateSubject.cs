@@ -1,3 +1,4 @@
+using PovertyEtl.Pipeline.Feedback.Samples.Sheets;
 using PovertyEtl.Pipeline.Reference;
 using PovertyEtl.Pipeline.Validation.Rules;
 
@@ -9,6 +10,9 @@ namespace PovertyEtl.Pipeline.Feedback.Templates;
 /// </summary>
 public sealed record TemplateSubject(Province Province, District District, int Year, IReadOnlyList<Commune> Communes, PovertyStandard? Standard)
 {
+    /// <summary>The district as headings name it: <c>Thành phố Trà Vinh (mã 842) — Trà Vinh (mã tỉnh 84)</c>.</summary>
+    public string Place => $"{UnitNames.District(District, Province, Communes)} (mã {District.Code}) — {Province.Name} (mã tỉnh {Province.Code})";
+
     /// <summary>
     /// The subject, or why there is none: a district the catalogue does not know, or a year the
     /// reports are not taken for (those the validator accepts without a warning). The units are

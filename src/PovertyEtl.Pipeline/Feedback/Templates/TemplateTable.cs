@@ -1,5 +1,4 @@
 using ClosedXML.Excel;
-using PovertyEtl.Pipeline.Feedback.Samples.Sheets;
 
 namespace PovertyEtl.Pipeline.Feedback.Templates;
 
@@ -22,8 +21,7 @@ internal sealed class TemplateTable
         var last = columns.Count;
         sheet.Cell(1, 1).Value = title;
         TemplateStyles.Title(sheet.Range(1, 1, 1, last));
-        sheet.Cell(2, 1).Value = $"{UnitNames.District(subject.District, subject.Province, subject.Communes)} (mã {subject.District.Code}), " +
-                                 $"{subject.Province.Name} (mã {subject.Province.Code})";
+        sheet.Cell(2, 1).Value = subject.Place;
         TemplateStyles.Title(sheet.Range(2, 1, 2, last), 12);
         for (var i = 0; i < columns.Count; i++)
         {
@@ -46,6 +44,10 @@ internal sealed class TemplateTable
         sheet.Row(HeaderRow).Height = headerHeight;
         sheet.Range(1, 1, HeaderRow, last).Style.Protection.SetLocked();
         sheet.SheetView.Freeze(HeaderRow, frozenColumns);
+        // Printed on landscape pages one table wide, the head repeated on every page.
+        sheet.PageSetup.PageOrientation = XLPageOrientation.Landscape;
+        sheet.PageSetup.FitToPages(1, 0);
+        sheet.PageSetup.SetRowsToRepeatAtTop(1, HeaderRow);
     }
 
     /// <summary>A table whose rows the caller writes (TongHop: one per commune), then checks with <see cref="CheckInputs"/>.</summary>
