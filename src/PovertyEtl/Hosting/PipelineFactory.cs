@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using PovertyEtl.Pipeline.Feedback.RunSummary;
 using PovertyEtl.Pipeline.Ingestion;
 using PovertyEtl.Pipeline.Validation;
 
@@ -16,6 +17,14 @@ public static class PipelineFactory
         runtime.Reference,
         new FilePlacement(Options(runtime.Configuration)),
         new IdNumberHasher(runtime.Configuration["Privacy:IdHashKey"]),
+        TimeProvider.System,
+        runtime.Logger);
+
+    /// <summary>The run summary page writer (<c>Reports</c> section), beside the pipeline whose runs it shows.</summary>
+    public static RunSummaryWriter RunSummary(CommandRuntime runtime, IWarehouse warehouse) => new(
+        warehouse,
+        runtime.Reference.Units,
+        runtime.Configuration.GetSection("Reports").Get<RunSummaryOptions>() ?? new RunSummaryOptions(),
         TimeProvider.System,
         runtime.Logger);
 }
