@@ -27,7 +27,7 @@ public static class TemplateCommand
     private static int Run(ParseResult parse, string districtCode, int year, string? output)
     {
         using var runtime = CommandRuntime.Start(parse, "template");
-        var (subject, problem) = TemplateSubject.Find(districtCode, year, runtime.Reference, DateTime.Now.Year);
+        var (subject, problem) = TemplateSubject.Find(districtCode, year, runtime.Reference, TimeProvider.System.GetLocalNow().Year);
         if (subject is null)
         {
             Console.Error.WriteLine(problem);

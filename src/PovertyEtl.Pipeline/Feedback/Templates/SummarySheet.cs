@@ -85,11 +85,10 @@ internal static class SummarySheet
         balances.AddConditionalFormat().WhenIsTrue($"AND(ISNUMBER({topLeft}),{topLeft}=0)").Fill.SetBackgroundColor(TemplateStyles.Right);
 
         // The stock rules, shown on the cells that break them.
-        string Total() => $"${L("total_households")}{first}";
-        MarkWhen(sheet.Range(first, table.Column("poor_end"), last, table.Column("poor_end")),
-            $"AND(ISNUMBER({Total()}),N(${L("poor_end")}{first})+N(${L("near_poor_end")}{first})>{Total()})");
-        MarkWhen(sheet.Range(first, table.Column("near_poor_end"), last, table.Column("near_poor_end")),
-            $"AND(ISNUMBER({Total()}),N(${L("poor_end")}{first})+N(${L("near_poor_end")}{first})>{Total()})");
+        var total = $"${L("total_households")}{first}";
+        foreach (var stock in new[] { "poor_end", "near_poor_end" })
+            MarkWhen(sheet.Range(first, table.Column(stock), last, table.Column(stock)),
+                $"AND(ISNUMBER({total}),N(${L("poor_end")}{first})+N(${L("near_poor_end")}{first})>{total})");
         MarkWhen(sheet.Range(first, table.Column("poor_ethnic_minority_end"), last, table.Column("poor_no_labour_end")),
             $"AND(ISNUMBER(${L("poor_end")}{first}),N({L("poor_ethnic_minority_end")}{first})>${L("poor_end")}{first})");
     }
