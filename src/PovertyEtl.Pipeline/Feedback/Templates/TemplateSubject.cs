@@ -28,8 +28,6 @@ public sealed record TemplateSubject(Province Province, District District, int Y
             return (null, $"Năm {year} không có danh mục đơn vị hành chính để lập mẫu: chỉ nhận năm từ {ReportInfoRules.FirstTrackedYear} " +
                           $"đến {lastYear} / no administrative units for {year}: years {ReportInfoRules.FirstTrackedYear}-{lastYear}");
         var communes = units.CommunesOf(district.Code).OrderBy(c => c.Code, StringComparer.Ordinal).ToList();
-        if (communes.Count == 0)
-            return (null, $"Huyện {district.Name} ({district.Code}) không có xã nào trong danh mục năm {year} / no communes for that year");
         var province = units.Province(district.ProvinceCode)
             ?? throw new InvalidDataException($"district {district.Code} names province {district.ProvinceCode}, which the catalogue lacks");
         return (new TemplateSubject(province, district, year, communes, reference.StandardFor(year)), null);
