@@ -15,6 +15,7 @@ var root = new RootCommand("PovertyEtl: đọc, kiểm tra và nạp báo cáo r
     SqlCommand.Create(),
     MigrateCommand.Create(),
     SamplesCommand.Create(),
+    TemplateCommand.Create(),
 };
 
 var parse = root.Parse(args);

@@ -62,6 +62,7 @@ public static class IngestCommand
                           $"{report.Loaded} nạp, {report.Rejected} từ chối, {report.Files.Count(f => f.Status == LoadStatus.Duplicate)} trùng, {report.Failed} lỗi hệ thống " +
                           $"/ loaded, rejected, duplicate, failed");
         if (!dryRun) PrintDistricts(warehouse, report);
+        if (!dryRun) PrintSummaryPage(PipelineFactory.RunSummary(runtime, warehouse).Write(report));
         return report.Failed > 0 ? ExitCodes.WarehouseUnreachable : report.Rejected > 0 ? ExitCodes.FileRejected : ExitCodes.Ok;
     }
 
@@ -75,6 +76,12 @@ public static class IngestCommand
             foreach (var f in outcome.Findings.Where(f => f.Severity != Severity.Info))
                 Console.WriteLine($"  {f.Severity.Code(),-7} {(f.Cell.Length > 0 ? f.Cell : "(tệp)")}  {f.Rule}  {f.Message}");
         if (outcome.PlacedAt is { } placed) Console.WriteLine($"  → {placed}");
+    }
+
+    /// <summary>Where the run's summary page is, for the operator to open in a browser (the log has it too).</summary>
+    private static void PrintSummaryPage(string? path)
+    {
+        if (path is not null) Console.WriteLine($"Trang tóm tắt / run summary: {path}");
     }
 
     private static void PrintDistricts(IWarehouse warehouse, RunReport report)

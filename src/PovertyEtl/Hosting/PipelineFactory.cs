@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using PovertyEtl.Pipeline.Feedback.RunSummary;
 using PovertyEtl.Pipeline.Ingestion;
 using PovertyEtl.Pipeline.Validation;
 
@@ -19,4 +20,12 @@ public static class PipelineFactory
         TimeProvider.System,
         runtime.Logger,
         FaultRetry.Create(runtime.Logger));
+
+    /// <summary>The run summary page writer (<c>Reports</c> section), beside the pipeline whose runs it shows.</summary>
+    public static RunSummaryWriter RunSummary(CommandRuntime runtime, IWarehouse warehouse) => new(
+        warehouse,
+        runtime.Reference.Units,
+        runtime.Configuration.GetSection("Reports").Get<RunSummaryOptions>() ?? new RunSummaryOptions(),
+        TimeProvider.System,
+        runtime.Logger);
 }

@@ -10,7 +10,8 @@ namespace PovertyEtl.Worker;
 /// <summary>
 /// One scheduled run, in its own scope: the warehouse opened for the run only (so that the
 /// embedded DuckDB file is free for <c>sql</c> and <c>status</c> between runs), runs left behind
-/// by dead processes closed, the inbox's complete files ingested through the one pipeline.
+/// by dead processes closed, the inbox's complete files ingested through the one pipeline, and
+/// the night's summary page written (a run that found an empty inbox writes none).
 /// </summary>
 public sealed class ScheduledIngestion(CommandRuntime runtime, ILogger log)
 {
@@ -31,5 +32,6 @@ public sealed class ScheduledIngestion(CommandRuntime runtime, ILogger log)
         var report = PipelineFactory.Create(runtime, warehouse).Run(runId, RunTrigger.Schedule, files, dryRun: false, cancellation: cancellation);
         log.Information("Scheduled run {RunId} {Status}: {Loaded} loaded, {Rejected} rejected, {Failed} failed of {Files}",
             runId, report.Status, report.Loaded, report.Rejected, report.Failed, report.Files.Count);
+        if (report.Files.Count > 0) PipelineFactory.RunSummary(runtime, warehouse).Write(report);
     }
 }

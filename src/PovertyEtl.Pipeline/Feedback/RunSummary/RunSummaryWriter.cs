@@ -1,0 +1,59 @@
+using System.Data.Common;
+using System.Globalization;
+using PovertyEtl.Pipeline.Ingestion;
+using PovertyEtl.Pipeline.Ingestion.History;
+using PovertyEtl.Pipeline.Reference;
+using Serilog;
+
+namespace PovertyEtl.Pipeline.Feedback.RunSummary;
+
+/// <summary>
+/// Writes the summary page of a run under <see cref="RunSummaryOptions.Path"/> and logs where
+/// (<c>SummaryPage</c>), for whoever ran it: the <c>ingest</c> command, the scheduled job. The
+/// run's files are committed by then, so a page that cannot be written is a warning in the
+/// log, never a failed run.
+/// </summary>
+public sealed class RunSummaryWriter(IWarehouse warehouse, AdministrativeUnits units, RunSummaryOptions options, TimeProvider time, ILogger log)
+{
+    /// <summary>The page's full path, or null when it could not be written (logged).</summary>
+    public string? Write(RunReport report)
+    {
+        try
+        {
+            var html = RunSummaryPage.Render(Content(report));
+            Directory.CreateDirectory(options.Path);
+            var path = Path.GetFullPath(Path.Combine(options.Path,
+                $"run_{report.StartedAt.ToLocalTime().ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture)}_{report.RunId}.html"));
+            // Whole or not at all: the folder may be served to a browser while the page is written.
+            var partial = path + ".part";
+            File.WriteAllText(partial, html);
+            File.Move(partial, path, overwrite: true);
+            log.Information("Run summary page {SummaryPage}", path);
+            return path;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or DbException or TimeoutException)
+        {
+            log.Warning(e, "The run summary page could not be written under {ReportsPath}", options.Path);
+            return null;
+        }
+    }
+
+    private RunSummaryContent Content(RunReport report)
+    {
+        var loaded = report.Files.Where(f => f.Status == LoadStatus.Loaded && f.DistrictCode is not null && f.Year is not null).ToList();
+        var provinces = loaded.Select(f => units.District(f.DistrictCode!)?.ProvinceCode).OfType<string>().Distinct().ToList();
+        var years = loaded.Select(f => f.Year!.Value).Distinct().ToList();
+        var figures = DistrictYearFigures.Query(warehouse, provinces, years, options.PovertyRateThreshold);
+        return new RunSummaryContent(report, figures, SupersededFiles(report), code => code is null ? "?" : units.District(code)?.Name ?? code,
+            options.PovertyRateThreshold, time.GetUtcNow());
+    }
+
+    /// <summary>The file each superseded load came from, by load id.</summary>
+    private Dictionary<long, string> SupersededFiles(RunReport report)
+    {
+        var ids = report.Files.Select(f => f.SupersededLoadId).OfType<long>().ToList();
+        if (ids.Count == 0) return [];
+        return warehouse.QueryReadOnly($"SELECT load_id, file_name FROM etl.file_load WHERE load_id IN ({string.Join(", ", ids)})").Rows
+            .ToDictionary(r => Convert.ToInt64(r[0], CultureInfo.InvariantCulture), r => (string)r[1]!);
+    }
+}

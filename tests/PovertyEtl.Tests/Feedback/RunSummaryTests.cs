@@ -1,0 +1,117 @@
+using System.Globalization;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using Xunit;
+using PovertyEtl.Pipeline.Feedback.RunSummary;
+using PovertyEtl.Pipeline.Ingestion;
+using PovertyEtl.Tests.Support;
+
+namespace PovertyEtl.Tests.Feedback;
+
+/// <summary>
+/// The run summary page, parsed as a browser parses it: what the run did to each file, the
+/// charts' districts and figures as the mart has them, and nothing fetched from elsewhere.
+/// </summary>
+public sealed class RunSummaryTests
+{
+    private const decimal Threshold = 0.35m;
+
+    /// <summary>A first run loads two districts; the second supersedes one, repeats the other and has a file rejected.</summary>
+    private static (RunReport Second, string Rejected) TwoRuns(IWarehouse warehouse, ScratchFolder folder)
+    {
+        var first = SampleFiles.Write(folder.File("v1"), districts: 2, households: 80, seed: 1);
+        var newer = SampleFiles.Write(folder.File("v2"), districts: 1, households: 90, seed: 2)[0];
+        var rejected = TidyReport.Create().Set(TidyReport.TongHop, "H2", 999).SaveTo(folder.Path, "sai-can-doi");
+        var pipeline = TestPipeline.Create(warehouse, folder.Path);
+        pipeline.Ingest([.. first]);
+        return (pipeline.Ingest(newer, first[1], rejected), rejected);
+    }
+
+    private static IDocument Page(string path) => new HtmlParser().ParseDocument(File.ReadAllText(path));
+
+    private static RunSummaryWriter Writer(IWarehouse warehouse, string folder) =>
+        new(warehouse, ReferenceFixture.Load().Units, new RunSummaryOptions { Path = folder, PovertyRateThreshold = Threshold },
+            TimeProvider.System, Serilog.Core.Logger.None);
+
+    [Theory]
+    [MemberData(nameof(TestWarehouse.Engines), MemberType = typeof(TestWarehouse))]
+    public void ThePageTellsWhatBecameOfEachFileAndChartsTheMartsFigures(string engine)
+    {
+        using var folder = new ScratchFolder();
+        using var warehouse = TestWarehouse.OpenReady(TestWarehouse.ConnectionString(engine, folder.Path));
+        var (run, rejected) = TwoRuns(warehouse, folder);
+
+        var path = Writer(warehouse, folder.File("reports")).Write(run);
+
+        Assert.NotNull(path);
+        Assert.StartsWith(folder.File("reports"), path, StringComparison.Ordinal);
+        Assert.Contains(run.RunId, Path.GetFileName(path), StringComparison.Ordinal);
+        var page = Page(path);
+        Assert.Equal("vi", page.DocumentElement.GetAttribute("lang"));
+        string Tile(string status) => page.QuerySelector($".tile.{status} b")!.TextContent;
+        Assert.Equal(["1", "1", "1", "1", "0"], new[] { "loaded", "rejected", "duplicate", "superseded", "failed" }.Select(Tile));
+        var rejectedRow = Assert.Single(page.QuerySelectorAll("#rejected tbody tr"));
+        Assert.Contains(Path.GetFileName(rejected), rejectedRow.TextContent, StringComparison.Ordinal);
+        Assert.Contains(rejectedRow.QuerySelectorAll(".findings li"), li => li.TextContent.Contains("TongHop!H2", StringComparison.Ordinal)
+            && li.TextContent.Contains("FLOW_BALANCE_POOR", StringComparison.Ordinal));
+        var loadedRow = Assert.Single(page.QuerySelectorAll("#loaded tbody tr"));
+        Assert.Contains("84_842_2024.xlsx", loadedRow.TextContent, StringComparison.Ordinal);
+        Assert.Contains("lần nạp", loadedRow.TextContent, StringComparison.Ordinal);
+        Assert.Contains("84_844_2024.xlsx", Assert.Single(page.QuerySelectorAll("#duplicate tbody tr")).TextContent, StringComparison.Ordinal);
+
+        var mart = warehouse.QueryReadOnly(
+            "SELECT d.district_code, d.district_name, d.poor_rate_pct, d.communes, " +
+            $"(SELECT count(*) FROM mart.poverty_commune_year c WHERE c.district_code = d.district_code AND c.year = d.year AND c.poor_rate_pct < {Threshold.ToString(CultureInfo.InvariantCulture)}) " +
+            "FROM mart.poverty_district_year d ORDER BY d.district_code").Rows;
+        Assert.Equal(2, mart.Count);
+        var rateChart = ChartRows(page, "poverty-rate");
+        var communeChart = ChartRows(page, "communes-under-threshold");
+        foreach (var district in mart)
+        {
+            var label = $"{district[1]} ({district[0]})";
+            var rate = Convert.ToDecimal(district[2], CultureInfo.InvariantCulture).ToString("0.00", CultureInfo.InvariantCulture).Replace('.', ',') + " %";
+            Assert.Equal(rate, rateChart[label]);
+            Assert.Equal($"{district[4]}/{district[3]} xã", communeChart[label]);
+        }
+        Assert.Contains("0,35 %", page.QuerySelector("#communes-under-threshold h2")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Trà Vinh (842)", Assert.Single(page.QuerySelectorAll("#poverty-rate svg text.strong")).TextContent);
+    }
+
+    [Fact]
+    public void ThePageNeedsNothingFromElsewhere()
+    {
+        using var folder = new ScratchFolder();
+        using var warehouse = TestWarehouse.OpenReady(TestWarehouse.ConnectionString(TestWarehouse.DuckDb, folder.Path));
+        var (run, _) = TwoRuns(warehouse, folder);
+
+        var path = Writer(warehouse, folder.File("reports")).Write(run)!;
+
+        var page = Page(path);
+        Assert.Empty(page.QuerySelectorAll("script, link, img, iframe, object, embed"));
+        Assert.DoesNotContain(page.All.SelectMany(e => e.Attributes), a => a.Name is "src" or "href" or "srcset" or "xlink:href");
+        Assert.DoesNotContain("url(", page.QuerySelector("style")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("@import", page.QuerySelector("style")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(2, page.QuerySelectorAll("svg").Length);
+    }
+
+    [Fact]
+    public void APageThatCannotBeWrittenIsNotTheRunsFailure()
+    {
+        using var folder = new ScratchFolder();
+        using var warehouse = TestWarehouse.OpenReady(TestWarehouse.ConnectionString(TestWarehouse.DuckDb, folder.Path));
+        var run = TestPipeline.Create(warehouse, folder.Path).Ingest([.. SampleFiles.Write(folder.File("in"), districts: 1, households: 20)]);
+        var notAFolder = folder.File("reports", [0]);
+
+        Assert.Null(Writer(warehouse, notAFolder).Write(run));
+    }
+
+    /// <summary>A chart's rows: each row's label and the figure written after its bar.</summary>
+    private static Dictionary<string, string> ChartRows(IDocument page, string section)
+    {
+        var texts = page.QuerySelectorAll($"#{section} svg text").ToList();
+        var labels = texts.Where(t => t.ClassList.Contains("label")).ToList();
+        var figures = texts.Where(t => t.ClassList.Contains("figure")).ToList();
+        Assert.Equal(labels.Count, figures.Count);
+        return labels.Zip(figures).ToDictionary(p => p.First.TextContent, p => p.Second.TextContent);
+    }
+}
