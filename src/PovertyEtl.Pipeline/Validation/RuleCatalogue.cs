@@ -184,6 +184,9 @@ public static class RuleCatalogue
     public static readonly Rule HouseholdCategoryStandard = Warning("HOUSEHOLD_CATEGORY_STANDARD",
         "Hộ {0} được ghi là {1}, nhưng theo chuẩn nghèo năm {2} ({3}: chuẩn thu nhập {4} đồng/người/tháng; hộ có thu nhập {5} đồng và thiếu hụt {6}/12 chỉ số) thì là {7}.",
         "Household {0} is recorded as {1}, but the {2} standard ({3}: income line {4} VND; income {5} VND, {6}/12 deprivations) makes it {7}.");
+    public static readonly Rule HouseholdListEmpty = Info("HOUSEHOLD_LIST_EMPTY",
+        "Trang \"{0}\" không có hộ nào dưới dòng tiêu đề nên được coi như chưa gửi danh sách hộ; số hộ nghèo, cận nghèo ở TongHop không được đối chiếu với danh sách.",
+        "Sheet '{0}' lists no household: it is taken as not sent, and TongHop's stocks are not compared with a list.");
     public static readonly Rule StandardMissing = Info("STANDARD_MISSING",
         "Chưa có chuẩn nghèo nào được cấu hình cho năm {0}, nên không kiểm tra phân loại hộ theo chuẩn.",
         "No poverty standard is configured for {0}; household categories were not checked against one.");

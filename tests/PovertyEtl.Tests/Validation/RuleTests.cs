@@ -111,6 +111,7 @@ public sealed class RuleTests
             "a rural near-poor household with 3 deprivations", r => r.Set(DanhSachHo, "M9", "x"),
             "HOUSEHOLD_CATEGORY_STANDARD", Warning, "DanhSachHo!I9", "hộ cận nghèo", "thiếu hụt 3/12 chỉ số) thì là hộ nghèo"
         },
+        { "a household sheet left with its header only", r => { while (r.Sheet(DanhSachHo).LastRowUsed()!.RowNumber() > 1) r.DeleteRow(DanhSachHo, 2); }, "HOUSEHOLD_LIST_EMPTY", Info, "", "", "không có hộ nào" },
         { "a year no standard covers", r => r.Set(ThongTin, "B5", 2020), "STANDARD_MISSING", Info, "", "", "2020" },
 
         // HoTro.

@@ -23,6 +23,7 @@ internal sealed class HouseholdRules
     private readonly Dictionary<string, int> _rowOfCode = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (int Poor, int NearPoor)> _counts = new(StringComparer.Ordinal);
     private bool _countsComplete = true;
+    private int _observed;
 
     /// <summary>
     /// TongHop has communes and every one has a readable commune code. Otherwise "not in TongHop"
@@ -47,6 +48,7 @@ internal sealed class HouseholdRules
 
     public void Observe(Household household)
     {
+        _observed++;
         SourceCell At(string key) => _layout.Cell(key, household.Row) ?? new SourceCell(_layout.SheetName, 1, household.Row);
         var code = household.HouseholdCode;
         var label = code ?? $"dòng {household.Row}";
@@ -91,6 +93,12 @@ internal sealed class HouseholdRules
     /// <summary>After the last household: each commune's counts against its TongHop stocks.</summary>
     public void Complete()
     {
+        // A template's empty household sheet left in place means "no list sent", not "no poor households".
+        if (_observed == 0)
+        {
+            _findings.Add(RuleCatalogue.HouseholdListEmpty.InSheet(_layout.SheetName, _layout.SheetName));
+            return;
+        }
         if (_summary is null || !_countsComplete) return;
         var layout = _summary.Layout;
         foreach (var c in _summaryByCode.Values)
