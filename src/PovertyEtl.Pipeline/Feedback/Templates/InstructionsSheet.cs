@@ -59,7 +59,7 @@ internal static class InstructionsSheet
         yield return P("Mỗi hộ một dòng, bắt đầu từ dòng 5. Mã hộ không được trùng. Mã xã chọn trong danh sách. Phân loại, dân tộc, khu vực, diễn biến " +
                        $"chọn trong danh sách. Ở 12 cột chỉ số, ghi {ListsSheet.DeprivedMark} nếu hộ thiếu hụt chỉ số đó, để trống nếu không.");
         yield return P("Số dòng \"Hộ nghèo\" của mỗi xã phải bằng số hộ nghèo cuối kỳ của xã đó ở trang TongHop (cận nghèo cũng vậy). " +
-                       "Nếu huyện không gửi danh sách hộ, hãy xóa trang DanhSachHo: trang để trống bị hiểu là xã không có hộ nào.");
+                       "Nếu huyện không gửi danh sách hộ, cứ để trống trang DanhSachHo: trang không có hộ nào được hiểu là chưa gửi danh sách.");
         yield return P(StandardText(subject.Standard, year));
         yield return P("Họ tên và số CCCD là dữ liệu cá nhân: chỉ dùng để đối chiếu, không đưa vào kho dữ liệu (số CCCD chỉ lưu dạng mã hóa).");
         yield return H("4. Trang HoTro (kết quả hỗ trợ trong năm, nếu có)");
