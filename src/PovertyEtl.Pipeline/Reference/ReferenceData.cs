@@ -7,7 +7,14 @@ namespace PovertyEtl.Pipeline.Reference;
 /// </summary>
 public sealed class ReferenceData
 {
+    /// <summary>The units of reports of 2024 and before (with districts).</summary>
     public required AdministrativeUnits Units { get; init; }
+
+    /// <summary>The units of reports of 2025 and after (no districts, 34 provinces).</summary>
+    public required AdministrativeUnits UnitsFromReform { get; init; }
+
+    /// <summary>How the pre-reform communes make up the new ones.</summary>
+    public required UnitSuccession Succession { get; init; }
     public required IReadOnlyList<PovertyStandard> PovertyStandards { get; init; }
     public required IReadOnlyList<Indicator> Indicators { get; init; }
     public required Vocabulary Categories { get; init; }
@@ -17,6 +24,9 @@ public sealed class ReferenceData
     public required Vocabulary HouseholdChanges { get; init; }
 
     public PovertyStandard? StandardFor(int year) => PovertyStandards.FirstOrDefault(s => s.Covers(year));
+
+    /// <summary>The units a report of <paramref name="year"/> is written in: a code is always read together with the year.</summary>
+    public AdministrativeUnits UnitsFor(int year) => AdministrativeEra.ForYear(year) == AdministrativeEra.FromReform ? UnitsFromReform : Units;
 
     /// <summary>The folder shipped beside the executable.</summary>
     public static string DefaultFolder => Path.Combine(AppContext.BaseDirectory, "config", "reference");
@@ -31,7 +41,9 @@ public sealed class ReferenceData
 
         return new ReferenceData
         {
-            Units = AdministrativeUnits.Load(File("admin_units_2024.csv")),
+            Units = AdministrativeUnits.Load(AdministrativeEra.BeforeReform, File("admin_units_2024.csv")),
+            UnitsFromReform = AdministrativeUnits.Load(AdministrativeEra.FromReform, File("admin_units_2025.csv")),
+            Succession = UnitSuccession.Load(File("admin_merges_2025.csv"), File("admin_merges_2025_early.csv")),
             PovertyStandards = CsvFile.Read(File("poverty_standards.csv")).Select(r => new PovertyStandard(
                 int.Parse(r["from_year"]), int.Parse(r["to_year"]), decimal.Parse(r["rural_income_line_vnd"]),
                 decimal.Parse(r["urban_income_line_vnd"]), int.Parse(r["min_deprivations_poor"]))).ToList(),
