@@ -7,7 +7,7 @@ namespace PovertyEtl.Pipeline.Validation;
 /// </summary>
 public static class RuleCatalogue
 {
-    private static Rule Error(string code, string vi, string en) => new(code, Severity.Error, vi, en);
+    private static Rule Error(string code, string vi, string en, bool marksRow = false) => new(code, Severity.Error, vi, en, marksRow);
     private static Rule Warning(string code, string vi, string en) => new(code, Severity.Warning, vi, en);
     private static Rule Info(string code, string vi, string en) => new(code, Severity.Info, vi, en);
 
@@ -58,7 +58,7 @@ public static class RuleCatalogue
         "Sheet '{0}' has no data row under its header.");
     public static readonly Rule RowWithoutKey = Error("ROW_WITHOUT_KEY",
         "Dòng {0} có số liệu nhưng để trống cột \"{1}\". Hãy ghi mã; nếu đây là dòng tổng, hãy ghi \"Tổng cộng\".",
-        "Row {0} has numbers but no '{1}'; fill in the code, or label a totals row 'Tổng cộng'.");
+        "Row {0} has numbers but no '{1}'; fill in the code, or label a totals row 'Tổng cộng'.", marksRow: true);
 
     // Values.
     public static readonly Rule ValueRequired = Error("VALUE_REQUIRED",
@@ -130,57 +130,57 @@ public static class RuleCatalogue
     // TongHop.
     public static readonly Rule CommuneUnknown = Error("COMMUNE_UNKNOWN",
         "Mã xã \"{0}\" không có trong danh mục hành chính chính thức.",
-        "Commune code '{0}' is not in the official catalogue.");
+        "Commune code '{0}' is not in the official catalogue.", marksRow: true);
     public static readonly Rule CommuneNotInDistrict = Error("COMMUNE_NOT_IN_DISTRICT",
         "Xã {0} (mã {1}) thuộc huyện {2} (mã {3}), không thuộc huyện mã {4} của báo cáo này.",
-        "Commune {0} ({1}) belongs to district {2} ({3}), not to district {4} of this report.");
+        "Commune {0} ({1}) belongs to district {2} ({3}), not to district {4} of this report.", marksRow: true);
     public static readonly Rule CommuneDuplicate = Error("COMMUNE_DUPLICATE",
         "Xã mã {0} xuất hiện hai lần trong trang TongHop (dòng {1} và dòng {2}).",
-        "Commune {0} appears twice in TongHop (rows {1} and {2}).");
+        "Commune {0} appears twice in TongHop (rows {1} and {2}).", marksRow: true);
     public static readonly Rule CommuneNameMismatch = Warning("COMMUNE_NAME_MISMATCH",
         "Tên xã ghi \"{0}\" khác tên chính thức của mã {1} là \"{2}\".",
         "Commune name '{0}' differs from the official name of code {1}, '{2}'.");
     public static readonly Rule PoorExceedsTotal = Error("POOR_EXCEEDS_TOTAL",
         "Xã {0}: số hộ nghèo cuối kỳ {1} lớn hơn tổng số hộ {2}.",
-        "Commune {0}: {1} poor households at year end, more than the {2} households in all.");
+        "Commune {0}: {1} poor households at year end, more than the {2} households in all.", marksRow: true);
     public static readonly Rule NearPoorExceedsTotal = Error("NEAR_POOR_EXCEEDS_TOTAL",
         "Xã {0}: số hộ cận nghèo cuối kỳ {1} lớn hơn tổng số hộ {2}.",
-        "Commune {0}: {1} near-poor households at year end, more than the {2} households in all.");
+        "Commune {0}: {1} near-poor households at year end, more than the {2} households in all.", marksRow: true);
     public static readonly Rule PoorAndNearPoorExceedTotal = Error("POOR_AND_NEAR_POOR_EXCEED_TOTAL",
         "Xã {0}: hộ nghèo {1} + hộ cận nghèo {2} = {3}, lớn hơn tổng số hộ {4}.",
-        "Commune {0}: poor {1} + near-poor {2} = {3}, more than the {4} households in all.");
+        "Commune {0}: poor {1} + near-poor {2} = {3}, more than the {4} households in all.", marksRow: true);
     public static readonly Rule FlowBalancePoor = Error("FLOW_BALANCE_POOR",
         "Xã {0}: đầu kỳ {1} − thoát nghèo {2} + phát sinh {3} + tái nghèo {4} = {5}, nhưng cuối kỳ ghi {6}.",
-        "Commune {0}: start {1} - escaped {2} + new {3} + returned {4} = {5}, but the year end says {6}.");
+        "Commune {0}: start {1} - escaped {2} + new {3} + returned {4} = {5}, but the year end says {6}.", marksRow: true);
     public static readonly Rule FlowBalanceNearPoor = Error("FLOW_BALANCE_NEAR_POOR",
         "Xã {0}: cận nghèo đầu kỳ {1} − thoát cận nghèo {2} + phát sinh {3} = {4}, nhưng cuối kỳ ghi {5}.",
-        "Commune {0}: near-poor start {1} - escaped {2} + new {3} = {4}, but the year end says {5}.");
+        "Commune {0}: near-poor start {1} - escaped {2} + new {3} = {4}, but the year end says {5}.", marksRow: true);
     public static readonly Rule EthnicMinorityExceedsPoor = Error("ETHNIC_MINORITY_EXCEEDS_POOR",
         "Xã {0}: số hộ nghèo dân tộc thiểu số {1} lớn hơn số hộ nghèo cuối kỳ {2}.",
-        "Commune {0}: {1} ethnic-minority poor households, more than the {2} poor households.");
+        "Commune {0}: {1} ethnic-minority poor households, more than the {2} poor households.", marksRow: true);
     public static readonly Rule NoLabourExceedsPoor = Error("NO_LABOUR_EXCEEDS_POOR",
         "Xã {0}: số hộ nghèo không có khả năng lao động {1} lớn hơn số hộ nghèo cuối kỳ {2}.",
-        "Commune {0}: {1} poor households with no labour, more than the {2} poor households.");
+        "Commune {0}: {1} poor households with no labour, more than the {2} poor households.", marksRow: true);
     public static readonly Rule RateMismatch = Warning("RATE_MISMATCH",
         "{0}: tỷ lệ ghi {1}% nhưng tính được {2}% ({3}/{4} hộ), chênh hơn 0,05 điểm phần trăm.",
         "{0}: stated rate {1}% but {2}% computed ({3}/{4} households), more than 0.05 points apart.");
     public static readonly Rule TotalsMismatch = Error("TOTALS_MISMATCH",
         "Dòng tổng cộng ghi {0} ở cột \"{1}\", nhưng cộng các dòng xã được {2}.",
-        "The totals row says {0} in column '{1}', but the rows add up to {2}.");
+        "The totals row says {0} in column '{1}', but the rows add up to {2}.", marksRow: true);
 
     // DanhSachHo.
     public static readonly Rule HouseholdDuplicate = Error("HOUSEHOLD_DUPLICATE",
         "Mã hộ {0} xuất hiện hai lần trong DanhSachHo (dòng {1} và dòng {2}).",
-        "Household code {0} appears twice in DanhSachHo (rows {1} and {2}).");
+        "Household code {0} appears twice in DanhSachHo (rows {1} and {2}).", marksRow: true);
     public static readonly Rule HouseholdMembers = Error("HOUSEHOLD_MEMBERS",
         "Hộ {0}: số nhân khẩu phải từ 1 trở lên, nhưng ô ghi {1}.",
         "Household {0}: at least 1 member expected, found {1}.");
     public static readonly Rule HouseholdCommuneNotInSummary = Error("HOUSEHOLD_COMMUNE_NOT_IN_SUMMARY",
         "Hộ {0} thuộc xã mã {1}, nhưng xã này không có trong trang TongHop.",
-        "Household {0} is in commune {1}, which is not in TongHop.");
+        "Household {0} is in commune {1}, which is not in TongHop.", marksRow: true);
     public static readonly Rule HouseholdCountMismatch = Error("HOUSEHOLD_COUNT_MISMATCH",
         "Xã {0}: TongHop ghi {1} {2} cuối kỳ, nhưng DanhSachHo có {3} hộ được phân loại là {2}.",
-        "Commune {0}: TongHop says {1} {2} at year end, but DanhSachHo lists {3}.");
+        "Commune {0}: TongHop says {1} {2} at year end, but DanhSachHo lists {3}.", marksRow: true);
     public static readonly Rule HouseholdCategoryStandard = Warning("HOUSEHOLD_CATEGORY_STANDARD",
         "Hộ {0} được ghi là {1}, nhưng theo chuẩn nghèo năm {2} ({3}: chuẩn thu nhập {4} đồng/người/tháng; hộ có thu nhập {5} đồng và thiếu hụt {6}/12 chỉ số) thì là {7}.",
         "Household {0} is recorded as {1}, but the {2} standard ({3}: income line {4} VND; income {5} VND, {6}/12 deprivations) makes it {7}.");
@@ -194,10 +194,10 @@ public static class RuleCatalogue
         "'{0}' is not a known support program; accepted: {1}.");
     public static readonly Rule SupportCommuneNotInSummary = Error("SUPPORT_COMMUNE_NOT_IN_SUMMARY",
         "Xã mã {0} có trong trang HoTro nhưng không có trong trang TongHop.",
-        "Commune {0} is in HoTro but not in TongHop.");
+        "Commune {0} is in HoTro but not in TongHop.", marksRow: true);
     public static readonly Rule SupportDuplicate = Error("SUPPORT_DUPLICATE",
         "Xã mã {0}: chương trình \"{1}\" ({4}) xuất hiện hai lần (dòng {2} và dòng {3}); hãy gộp thành một dòng.",
-        "Commune {0}: program '{1}' ({4}) appears twice (rows {2} and {3}); merge them into one row.");
+        "Commune {0}: program '{1}' ({4}) appears twice (rows {2} and {3}); merge them into one row.", marksRow: true);
 
     // Against the warehouse.
     public static readonly Rule PoorStartDiffersFromLastYear = Warning("POOR_START_DIFFERS_FROM_LAST_YEAR",
@@ -211,6 +211,8 @@ public static class RuleCatalogue
     public static readonly Rule MoreFindings = Info("MORE_FINDINGS",
         "Còn {0} phát hiện khác cùng loại {1} không được liệt kê; hãy sửa các lỗi trên rồi kiểm tra lại.",
         "{0} more findings of rule {1} were not listed.");
+
+    public static Rule? ByCode(string code) => All.FirstOrDefault(r => r.Code == code);
 
     public static IReadOnlyList<Rule> All { get; } = typeof(RuleCatalogue)
         .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
