@@ -12,8 +12,6 @@ internal static class AnnotationXml
     public const string VmlNamespace = "urn:schemas-microsoft-com:vml";
     public const string OfficeNamespace = "urn:schemas-microsoft-com:office:office";
     public const string ExcelNamespace = "urn:schemas-microsoft-com:office:excel";
-    public const string CommentsRelation = Xlsx.XlsxNamespaces.Relationships + "/comments";
-    public const string VmlRelation = Xlsx.XlsxNamespaces.Relationships + "/vmlDrawing";
     public const string CommentsType = "application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml";
     public const string VmlType = "application/vnd.openxmlformats-officedocument.vmlDrawing";
 

@@ -45,14 +45,10 @@ internal static class PackageParts
         relationships.Root!.Add(new XElement(Relationships + "Relationship", new XAttribute("Id", id), new XAttribute("Type", type),
             new XAttribute("Target", "/" + targetPath)));
 
-    /// <summary>Removes the relationships of a type; returns their targets (as written).</summary>
-    public static IReadOnlyList<string> RemoveRelationships(XDocument relationships, string typeSuffix)
-    {
-        var removed = relationships.Root!.Elements(Relationships + "Relationship")
-            .Where(r => ((string?)r.Attribute("Type") ?? string.Empty).EndsWith(typeSuffix, StringComparison.Ordinal)).ToList();
-        removed.ForEach(r => r.Remove());
-        return removed.Select(r => (string?)r.Attribute("Target") ?? string.Empty).ToList();
-    }
+    /// <summary>Removes the relationships of a type.</summary>
+    public static void RemoveRelationships(XDocument relationships, string typeSuffix) =>
+        relationships.Root!.Elements(Relationships + "Relationship")
+            .Where(r => ((string?)r.Attribute("Type") ?? string.Empty).EndsWith(typeSuffix, StringComparison.Ordinal)).Remove();
 
     /// <summary>An id no relationship of the part uses yet.</summary>
     public static string FreeId(XDocument relationships, string stem)
