@@ -7,8 +7,9 @@ using PovertyEtl.Pipeline.Reference;
 // The validate benchmark: makes a large district workbook with the samples generator, then
 // measures, each in a fresh process, inflating the package, a plain XmlReader streaming read,
 // and the full validate; plus `unzip -p` where the machine has it. One run, figures as ratios.
+// Then the annotated copy of a rejected 20,000-household file (--annotate-only runs just that).
 //
-//   dotnet run -c Release --project bench/PovertyEtl.Bench -- [--households 300000] [--seed 7]
+//   dotnet run -c Release --project bench/PovertyEtl.Bench -- [--households 300000] [--seed 7] [--annotate-only]
 if (args is ["--child", var workload, var file])
 {
     Console.WriteLine(Workloads.Run(workload, file).ToLine());
@@ -17,6 +18,8 @@ if (args is ["--child", var workload, var file])
 
 var households = Option("--households", 300_000);
 var seed = Option("--seed", 7);
+var annotated = AnnotateRejected(seed);
+if (args.Contains("--annotate-only")) return 0;
 var folder = Path.GetFullPath(Path.Combine("bench", "out", $"h{households}-s{seed}"));
 var workbook = Directory.Exists(folder) ? Directory.EnumerateFiles(folder, "*.xlsx").FirstOrDefault() : null;
 if (workbook is null)
@@ -55,7 +58,25 @@ Console.WriteLine($"validate / {baseline.Name} = {validate.Seconds / baseline.Se
 foreach (var ingest in results.Where(r => r.Name.StartsWith("ingest", StringComparison.Ordinal)))
     Console.WriteLine($"{ingest.Name} / validate = {ingest.Seconds / validate.Seconds:0.00} (target <= 2); {ingest.RowsPerSecond:N0} rows/s; peak {ingest.PeakMegabytes:0} MB");
 Console.WriteLine($"9 district files of a province (9 x 1,500 households) into DuckDB: {provinceRun.Seconds:0.00} s (target < 10); {provinceRun.RowsPerSecond:N0} rows/s");
+Console.WriteLine($"annotated copy of a rejected 20,000-household file: {annotated.Seconds:0.00} s (target < 10); peak {annotated.PeakMegabytes:0} MB");
 return 0;
+
+// A 20,000-household report spoiled in every 50th household row, annotated as ingest does for rejected/.
+static Measurement AnnotateRejected(int seed)
+{
+    var folder = Path.GetFullPath(Path.Combine("bench", "out", $"annotate-h20000-s{seed}"));
+    var broken = Path.Combine(folder, "broken.xlsx");
+    if (!File.Exists(broken))
+    {
+        var sample = SampleReports.Write(new SampleOptions(Path.Combine(folder, "sample"), Districts: 1, HouseholdsPerDistrict: 20_000, Seed: seed),
+            ReferenceData.Load(ReferenceData.DefaultFolder))[0];
+        BrokenSample.Write(sample, broken);
+    }
+    var measurement = RunChild("annotate", broken);
+    Console.WriteLine($"annotate: {broken} ({new FileInfo(broken).Length / 1024.0 / 1024.0:0.0} MB, {measurement.Rows} findings listed) " +
+                      $"in {measurement.Seconds:0.00} s, peak {measurement.PeakMegabytes:0} MB (targets: < 10 s, bounded)");
+    return measurement;
+}
 
 int Option(string name, int fallback)
 {

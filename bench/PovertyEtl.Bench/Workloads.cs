@@ -16,6 +16,7 @@ public static class Workloads
         "decompress" => Time(name, () => Decompress(file)),
         "xmlread" => Time(name, () => PlainRead(file)),
         "validate" => Time(name, () => Validate(file)),
+        "annotate" => Annotate(name, file),
         "ingest-duckdb" => Ingest(name, file, Path.Combine(Path.GetTempPath(), $"povertyetl-bench-{Guid.NewGuid():N}.duckdb")),
         "ingest-postgres" => Ingest(name, file, BenchPostgres.CreateDatabase()),
         _ => throw new ArgumentException($"unknown workload {name}"),
@@ -71,6 +72,27 @@ public static class Workloads
         if (!check.Accepted)
             throw new InvalidOperationException($"the benchmark workbook was rejected: {check.Findings.First(f => f.Severity == Severity.Error).Message}");
         return counter.Households;
+    }
+
+    /// <summary>
+    /// The annotated copy of a rejected file, as <c>ingest</c> writes it into <c>rejected/</c>:
+    /// the file is validated first (not timed: that is <c>validate</c>'s figure), then the copy is
+    /// timed. The peak memory is the whole process's, validation included.
+    /// </summary>
+    private static Measurement Annotate(string name, string file)
+    {
+        var reference = ReferenceData.Load(ReferenceData.DefaultFolder);
+        var check = new ReportValidator(reference, TimeProvider.System).Check(file);
+        if (check.Accepted) throw new InvalidOperationException("the annotate workload needs a rejected file");
+        var target = Path.Combine(Path.GetTempPath(), $"povertyetl-bench-{Guid.NewGuid():N}.kiem-tra.xlsx");
+        var measurement = Time(name, () =>
+        {
+            if (!PovertyEtl.Pipeline.Feedback.Annotation.AnnotatedCopy.TryWrite(file, check, target))
+                throw new InvalidOperationException("the annotated copy was not written");
+            return check.Findings.Count;
+        });
+        File.Delete(target);
+        return measurement;
     }
 
     /// <summary>

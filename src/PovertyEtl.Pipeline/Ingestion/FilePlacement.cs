@@ -1,4 +1,5 @@
 using PovertyEtl.Pipeline.Feedback;
+using PovertyEtl.Pipeline.Feedback.Annotation;
 using PovertyEtl.Pipeline.Validation;
 
 namespace PovertyEtl.Pipeline.Ingestion;
@@ -6,7 +7,9 @@ namespace PovertyEtl.Pipeline.Ingestion;
 /// <summary>
 /// Where a file goes once its outcome is committed: loaded (or duplicate) into
 /// <c>archive/&lt;year&gt;/&lt;district&gt;/</c> with its hash in the name, rejected into
-/// <c>rejected/</c> with a findings text beside it. An inbox file is moved; a file named on the
+/// <c>rejected/</c> with the officer's feedback beside it: the annotated copy (when the file is a
+/// workbook that opens) and the findings as text. A file loaded with warnings gets no copy in
+/// the archive: its warnings are in <c>etl.finding</c>, and <c>validate --annotate</c> makes one on demand. An inbox file is moved; a file named on the
 /// command line is copied. Copies are written under a temporary name and renamed, so a crash
 /// never leaves half a file; an original is never changed.
 /// </summary>
@@ -22,9 +25,11 @@ public sealed class FilePlacement(IngestionOptions options)
     {
         var name = HashedName(file.Path, sha256);
         var target = Place(file, options.RejectedPath, name);
+        var asSent = check with { FilePath = Path.GetFileName(file.Path) };
+        AnnotatedCopy.TryWrite(target, asSent, Path.Combine(options.RejectedPath, AnnotatedCopy.NameFor(target)));
         var findings = target + ".findings.txt";
         using (var text = new StreamWriter(TemporaryOf(findings)))
-            FindingsText.Write(text, check with { FilePath = Path.GetFileName(file.Path) });
+            FindingsText.Write(text, asSent);
         File.Move(TemporaryOf(findings), findings, overwrite: true);
         return target;
     }

@@ -15,12 +15,12 @@ namespace PovertyEtl.Pipeline.Reading;
 /// </summary>
 public sealed class DistrictWorkbook : IDisposable
 {
-    private readonly XlsxWorkbook _workbook;
+    private readonly IWorkbook _workbook;
     private readonly ReferenceData _reference;
     private readonly FindingList _findings;
     private readonly Dictionary<string, WorkbookSheet> _sheets;
 
-    private DistrictWorkbook(XlsxWorkbook workbook, ReferenceData reference, FindingList findings, Dictionary<string, WorkbookSheet> sheets)
+    private DistrictWorkbook(IWorkbook workbook, ReferenceData reference, FindingList findings, Dictionary<string, WorkbookSheet> sheets)
     {
         _workbook = workbook;
         _reference = reference;
@@ -71,7 +71,7 @@ public sealed class DistrictWorkbook : IDisposable
         return SheetTable.Open(_workbook, sheet, spec, _findings);
     }
 
-    private static Dictionary<string, WorkbookSheet> MapSheets(XlsxWorkbook workbook, FindingList findings)
+    private static Dictionary<string, WorkbookSheet> MapSheets(IWorkbook workbook, FindingList findings)
     {
         var mapped = new Dictionary<string, WorkbookSheet>(StringComparer.Ordinal);
         foreach (var sheet in workbook.Sheets)

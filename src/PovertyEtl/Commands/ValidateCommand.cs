@@ -2,12 +2,17 @@ using System.CommandLine;
 using PovertyEtl.Hosting;
 using PovertyEtl.Output;
 using PovertyEtl.Pipeline.Feedback;
+using PovertyEtl.Pipeline.Feedback.Annotation;
 using PovertyEtl.Pipeline.Validation;
 using Serilog.Context;
 
 namespace PovertyEtl.Commands;
 
-/// <summary><c>validate FILE... [--format table|json]</c>: check reports without a warehouse and print every finding.</summary>
+/// <summary>
+/// <c>validate FILE... [--format table|json] [--annotate DIR]</c>: check reports without a
+/// warehouse and print every finding; with <c>--annotate</c>, write the officer's annotated copy
+/// of each file with an error or warning into DIR.
+/// </summary>
 public static class ValidateCommand
 {
     public static Command Create()
@@ -23,15 +28,20 @@ public static class ValidateCommand
             DefaultValueFactory = _ => "table",
         };
         format.AcceptOnlyFromAmong("table", "json");
+        var annotate = new Option<string?>("--annotate")
+        {
+            Description = "Thư mục ghi bản có đánh dấu (<tên>.kiem-tra.xlsx) của mỗi tệp có lỗi hoặc cảnh báo, để gửi lại cho cán bộ huyện.",
+            HelpName = "DIR",
+        };
         var command = new Command("validate", "Kiểm tra tệp báo cáo của huyện theo mẫu, không cần kho dữ liệu; in từng lỗi với ô, quy tắc và lời nhắn.")
         {
-            files, format,
+            files, format, annotate,
         };
-        command.SetAction(parse => Run(parse, parse.GetValue(files)!, parse.GetValue(format)!));
+        command.SetAction(parse => Run(parse, parse.GetValue(files)!, parse.GetValue(format)!, parse.GetValue(annotate)));
         return command;
     }
 
-    private static int Run(ParseResult parse, string[] paths, string format)
+    private static int Run(ParseResult parse, string[] paths, string format, string? annotateFolder)
     {
         var (inputs, missing) = InputFiles.Expand(paths);
         foreach (var path in missing) Console.Error.WriteLine($"Không tìm thấy tệp hoặc thư mục: {path} / no such file or folder");
@@ -46,6 +56,7 @@ public static class ValidateCommand
         var validator = new ReportValidator(runtime.Reference, TimeProvider.System);
         var progress = new Progress(inputs.Count);
         var checks = new List<ReportCheck>();
+        var copies = annotateFolder is null ? null : new AnnotationFolder(annotateFolder);
         foreach (var file in inputs)
         {
             using (LogContext.PushProperty("File", Path.GetFileName(file)))
@@ -55,6 +66,7 @@ public static class ValidateCommand
                     Path.GetFileName(file), check.Outcome, check.Errors, check.Warnings);
                 checks.Add(check);
                 if (format == "table") FindingsText.Write(Console.Out, check);
+                if (copies is not null && AnnotatedCopy.IsWanted(check)) copies.Write(file, check, format == "table" ? Console.Out : Console.Error);
             }
             progress.Step();
         }

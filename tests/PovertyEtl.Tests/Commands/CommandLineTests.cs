@@ -85,7 +85,7 @@ public sealed class CommandLineTests
     }
 
     [Fact]
-    public void InboxFilesAreMovedToTheArchiveAndRejectedOnesBesideTheirFindings()
+    public void InboxFilesAreMovedToTheArchiveAndRejectedOnesBesideTheirAnnotatedCopyAndFindings()
     {
         using var folder = new ScratchFolder();
         SampleFiles.Write(Path.Combine(folder.Path, "data", "inbox"), districts: 1, households: 20);
@@ -98,9 +98,11 @@ public sealed class CommandLineTests
         Assert.Equal(1, result.ExitCode);
         Assert.Equal(["dang-chep.xlsx.part"], Directory.GetFiles(Path.Combine(folder.Path, "data", "inbox")).Select(Path.GetFileName));
         Assert.Single(Directory.GetFiles(Path.Combine(folder.Path, "data", "archive", "2024"), "*.xlsx", SearchOption.AllDirectories));
-        var rejected = Assert.Single(Directory.GetFiles(Path.Combine(folder.Path, "data", "rejected"), "*.xlsx"));
-        Assert.StartsWith("sai.", Path.GetFileName(rejected), StringComparison.Ordinal);
-        Assert.Contains("FLOW_BALANCE_POOR", File.ReadAllText(rejected + ".findings.txt"));
+        var placed = Directory.GetFiles(Path.Combine(folder.Path, "data", "rejected"), "*.xlsx").Select(Path.GetFileName).Order().ToList();
+        Assert.Equal(2, placed.Count);
+        Assert.Matches(@"^sai\.[0-9a-f]{12}\.kiem-tra\.xlsx$", placed[0]);
+        Assert.Matches(@"^sai\.[0-9a-f]{12}\.xlsx$", placed[1]);
+        Assert.Contains("FLOW_BALANCE_POOR", File.ReadAllText(Path.Combine(folder.Path, "data", "rejected", placed[1]! + ".findings.txt")));
     }
 
     [Fact]

@@ -90,8 +90,14 @@ public sealed class IngestionContractTests
         Assert.Equal("rejected", warehouse.Scalar("SELECT status FROM etl.file_load"));
         Assert.True(warehouse.Count("SELECT count(*) FROM etl.finding WHERE severity = 'error' AND cell = 'TongHop!H2'") >= 1);
         Assert.Equal(before, File.ReadAllBytes(bad));
-        var rejected = Assert.Single(Directory.GetFiles(Path.Combine(folder.Path, "rejected"), "*.xlsx"));
+        var rejected = Assert.Single(Directory.GetFiles(Path.Combine(folder.Path, "rejected"), "*.xlsx"), f => !f.EndsWith(".kiem-tra.xlsx", StringComparison.Ordinal));
+        Assert.Equal(before, File.ReadAllBytes(rejected));
         Assert.Contains("TongHop!H2", File.ReadAllText(rejected + ".findings.txt"));
+        var annotated = Path.Combine(folder.Path, "rejected", Path.GetFileNameWithoutExtension(rejected) + ".kiem-tra.xlsx");
+        using var copy = new ClosedXML.Excel.XLWorkbook(annotated);
+        Assert.Equal("KetQuaKiemTra", copy.Worksheet(1).Name);
+        Assert.Equal("TongHop!H2", copy.Worksheet(1).Cell(4, 4).Hyperlink.InternalAddress);
+        Assert.Contains("FLOW_BALANCE_POOR", copy.Worksheet(TidyReport.TongHop).Cell("H2").Comment.Text);
     }
 
     [Theory]

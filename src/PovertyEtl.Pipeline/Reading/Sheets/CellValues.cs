@@ -35,10 +35,10 @@ internal sealed class CellValues(FindingList findings)
         switch (cell.Kind)
         {
             case CellKind.FormulaWithoutValue:
-                findings.Add(RuleCatalogue.ValueFormulaWithoutResult.At(at, cell.Display, cell.Display));
+                findings.Add(RuleCatalogue.ValueFormulaWithoutResult.At(at, cell.Quoted, cell.Quoted));
                 return false;
             case CellKind.Error:
-                findings.Add(RuleCatalogue.ValueCellError.At(at, cell.Display, cell.Display, spec.Header));
+                findings.Add(RuleCatalogue.ValueCellError.At(at, cell.Quoted, cell.Quoted, spec.Header));
                 return false;
         }
         if (!cell.IsBlank) return true;
@@ -69,7 +69,7 @@ internal sealed class CellValues(FindingList findings)
 
     private string? BadCode(RawCell cell, SourceCell at, ColumnSpec spec)
     {
-        findings.Add(RuleCatalogue.ValueCodeFormat.At(at, cell.Display, cell.Display, spec.Header, spec.CodeDigits));
+        findings.Add(RuleCatalogue.ValueCodeFormat.At(at, cell.Quoted, cell.Quoted, spec.Header, spec.CodeDigits));
         return null;
     }
 
@@ -95,7 +95,7 @@ internal sealed class CellValues(FindingList findings)
             {
                 var thousands = content.Text!.Trim().Replace(",", string.Empty, StringComparison.Ordinal);
                 var grouped = content.Text!.Trim().Replace(',', '.');
-                findings.Add(RuleCatalogue.ValueAmbiguous.At(at, content.Display, content.Display, spec.Header, thousands, grouped));
+                findings.Add(RuleCatalogue.ValueAmbiguous.At(at, content.Quoted, content.Quoted, spec.Header, thousands, grouped));
                 return null;
             }
             if (!parsed.IsOk) return NotNumber<long>(content, at, spec);
@@ -103,12 +103,12 @@ internal sealed class CellValues(FindingList findings)
         }
         if (value != decimal.Truncate(value))
         {
-            findings.Add(RuleCatalogue.ValueNotWhole.At(at, content.Display, content.Display, spec.Header));
+            findings.Add(RuleCatalogue.ValueNotWhole.At(at, content.Quoted, content.Quoted, spec.Header));
             return null;
         }
         if (value < 0)
         {
-            findings.Add(RuleCatalogue.ValueNegative.At(at, content.Display, content.Display, spec.Header));
+            findings.Add(RuleCatalogue.ValueNegative.At(at, content.Quoted, content.Quoted, spec.Header));
             return null;
         }
         if (value > long.MaxValue) return NotNumber<long>(content, at, spec);
@@ -146,7 +146,7 @@ internal sealed class CellValues(FindingList findings)
         }
         if (written < 0)
         {
-            findings.Add(RuleCatalogue.ValueNegative.At(at, content.Display, content.Display, column.Spec.Header));
+            findings.Add(RuleCatalogue.ValueNegative.At(at, content.Quoted, content.Quoted, column.Spec.Header));
             return null;
         }
         if (written > decimal.MaxValue / column.UnitVnd) return NotNumber(content, at, column.Spec);
@@ -168,8 +168,8 @@ internal sealed class CellValues(FindingList findings)
         var term = vocabulary.MatchKeyed(KeyOf(content.Display));
         if (term is not null) return term;
         findings.Add(unknownRule is null
-            ? RuleCatalogue.ValueNotInList.At(at, content.Display, content.Display, spec.Header, vocabulary.Listing())
-            : unknownRule.At(at, content.Display, content.Display, vocabulary.Listing()));
+            ? RuleCatalogue.ValueNotInList.At(at, content.Quoted, content.Quoted, spec.Header, vocabulary.Listing())
+            : unknownRule.At(at, content.Quoted, content.Quoted, vocabulary.Listing()));
         return null;
     }
 
@@ -189,7 +189,7 @@ internal sealed class CellValues(FindingList findings)
                 }
                 break;
         }
-        findings.Add(RuleCatalogue.ValueIndicator.At(at, content.Display, content.Display, spec.Header));
+        findings.Add(RuleCatalogue.ValueIndicator.At(at, content.Quoted, content.Quoted, spec.Header));
         return null;
     }
 
@@ -210,13 +210,13 @@ internal sealed class CellValues(FindingList findings)
         if (content.Kind == CellKind.Number && content.Number is >= 1 and < 2958466)
             return DateOnly.FromDateTime(DateTime.FromOADate(content.Number));
         if (content.Kind == CellKind.Text && DateText.TryParse(content.Text!, out var date)) return date;
-        findings.Add(RuleCatalogue.ValueNotDate.At(at, content.Display, content.Display, spec.Header));
+        findings.Add(RuleCatalogue.ValueNotDate.At(at, content.Quoted, content.Quoted, spec.Header));
         return null;
     }
 
     private T? NotNumber<T>(RawCell cell, SourceCell at, ColumnSpec spec) where T : struct
     {
-        findings.Add(RuleCatalogue.ValueNotNumber.At(at, cell.Display, cell.Display, spec.Header));
+        findings.Add(RuleCatalogue.ValueNotNumber.At(at, cell.Quoted, cell.Quoted, spec.Header));
         return null;
     }
 

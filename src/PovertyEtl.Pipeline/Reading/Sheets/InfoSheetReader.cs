@@ -16,7 +16,7 @@ internal static class InfoSheetReader
 {
     private const int MaxRows = 200;
 
-    public static ReportInfo Read(XlsxWorkbook workbook, WorkbookSheet sheet, FindingList findings)
+    public static ReportInfo Read(IWorkbook workbook, WorkbookSheet sheet, FindingList findings)
     {
         var labels = ReportFormat.InfoLabels
             .SelectMany(l => l.Labels.Select(text => (Key: MatchKey.Of(text), Label: l)))

@@ -8,7 +8,7 @@ namespace PovertyEtl.Pipeline.Reading.Sheets;
 internal sealed record SheetTable(SheetLayout Layout, IEnumerable<TableRow> Rows)
 {
     /// <summary>Buffers only the rows where the header may be, then streams the rest of the sheet.</summary>
-    public static SheetTable? Open(XlsxWorkbook workbook, WorkbookSheet sheet, TableSpec spec, FindingList findings)
+    public static SheetTable? Open(IWorkbook workbook, WorkbookSheet sheet, TableSpec spec, FindingList findings)
     {
         var rows = workbook.ReadRows(sheet).GetEnumerator();
         var head = new List<SheetRow>();

@@ -31,4 +31,7 @@ public readonly record struct RawCell(int Column, CellKind Kind, double Number, 
         CellKind.FormulaWithoutValue => "=" + (Text ?? string.Empty),
         _ => Text ?? string.Empty,
     };
+
+    /// <summary>The value as a Vietnamese Excel shows it, for findings: a decimal comma (12,5; 85,71%).</summary>
+    public string Quoted => Kind == CellKind.Number ? Display.Replace('.', ',') : Display;
 }

@@ -12,12 +12,13 @@ public enum WorkbookFileProblem
 }
 
 /// <summary>The outcome of opening a file: a workbook, or the named reason it is not one (never an exception for bad input).</summary>
-public sealed record WorkbookOpening(XlsxWorkbook? Workbook, WorkbookFileProblem Problem, string Detail);
+public sealed record WorkbookOpening(IWorkbook? Workbook, WorkbookFileProblem Problem, string Detail);
 
 /// <summary>
 /// Opens a report file whatever it is. Office files come in two containers: a zip (xlsx,
-/// xlsm, but also docx or ods) and the older OLE2 compound file (xls, and any Office file
-/// encrypted with a password, whose real package is hidden in an <c>EncryptedPackage</c> stream).
+/// xlsm, but also docx or ods) and the older OLE2 compound file (xls, read by
+/// <see cref="Xls.XlsWorkbook"/>, and any Office file encrypted with a password, whose real
+/// package is hidden in an <c>EncryptedPackage</c> stream).
 /// </summary>
 public static class WorkbookFile
 {
@@ -36,8 +37,10 @@ public static class WorkbookFile
             stream.Position = 0;
             if (read >= 8 && head.SequenceEqual(Ole2Signature))
             {
-                var problem = HasStream(stream, "EncryptedPackage") ? WorkbookFileProblem.Encrypted : WorkbookFileProblem.LegacyXls;
-                return Fail(stream, problem, problem == WorkbookFileProblem.Encrypted ? "tệp Office có mật khẩu" : "sổ Excel 97-2003");
+                if (HasStream(stream, "EncryptedPackage")) return Fail(stream, WorkbookFileProblem.Encrypted, "tệp Office có mật khẩu");
+                stream.Dispose();
+                var (xls, problem, detail) = Xls.XlsWorkbook.Open(path);
+                return new WorkbookOpening(xls, problem, detail);
             }
             if (read >= 4 && head[..4].SequenceEqual(EmptyZipSignature)) return Fail(stream, WorkbookFileProblem.Empty, "tệp nén rỗng");
             if (read < 4 || !head[..4].SequenceEqual(ZipSignature))

@@ -1,4 +1,4 @@
 namespace PovertyEtl.Pipeline.Reading.Workbook;
 
-/// <summary>A sheet as the workbook lists it: its name, where its XML is, and whether it is hidden.</summary>
-public sealed record WorkbookSheet(string Name, string PartPath, bool Hidden);
+/// <summary>A sheet as the workbook lists it: its place among the sheets, its name, and whether it is hidden.</summary>
+public sealed record WorkbookSheet(int Index, string Name, bool Hidden);

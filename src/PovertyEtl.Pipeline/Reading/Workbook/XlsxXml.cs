@@ -32,4 +32,21 @@ internal static class XlsxXml
         }
         return buffer.ToString();
     }
+
+    /// <summary>The <c>r:id</c> attribute of the current element, whatever prefix or namespace the producer gave it.</summary>
+    public static string? RelationshipId(XmlReader xml)
+    {
+        for (var i = 0; i < xml.AttributeCount; i++)
+        {
+            xml.MoveToAttribute(i);
+            if (xml.LocalName == "id" && xml.Prefix.Length > 0)
+            {
+                var value = xml.Value;
+                xml.MoveToElement();
+                return value;
+            }
+        }
+        xml.MoveToElement();
+        return null;
+    }
 }

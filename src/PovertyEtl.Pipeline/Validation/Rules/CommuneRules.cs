@@ -1,8 +1,9 @@
-using System.Globalization;
 using PovertyEtl.Pipeline.Reading.Layout;
 using PovertyEtl.Pipeline.Reading.Sheets;
 using PovertyEtl.Pipeline.Reference;
 using PovertyEtl.Pipeline.Reports;
+
+using static PovertyEtl.Pipeline.Validation.Rules.MessageNumbers;
 
 namespace PovertyEtl.Pipeline.Validation.Rules;
 
@@ -53,18 +54,18 @@ internal static class CommuneRules
         if (c.TotalHouseholds is not { } total) return;
         var poorOver = c.PoorEnd > total;
         var nearOver = c.NearPoorEnd > total;
-        if (poorOver) findings.Add(RuleCatalogue.PoorExceedsTotal.At(at("poor_end"), Text(c.PoorEnd), label, c.PoorEnd, total));
-        if (nearOver) findings.Add(RuleCatalogue.NearPoorExceedsTotal.At(at("near_poor_end"), Text(c.NearPoorEnd), label, c.NearPoorEnd, total));
+        if (poorOver) findings.Add(RuleCatalogue.PoorExceedsTotal.At(at("poor_end"), Stored(c.PoorEnd), label, Count(c.PoorEnd), Count(total)));
+        if (nearOver) findings.Add(RuleCatalogue.NearPoorExceedsTotal.At(at("near_poor_end"), Stored(c.NearPoorEnd), label, Count(c.NearPoorEnd), Count(total)));
         // One root cause, one error: the sum is only reported when neither stock alone is too large.
         if (!poorOver && !nearOver && c.PoorEnd + c.NearPoorEnd > total)
-            findings.Add(RuleCatalogue.PoorAndNearPoorExceedTotal.At(at("total_households"), Text(total), label,
-                c.PoorEnd, c.NearPoorEnd, c.PoorEnd + c.NearPoorEnd, total));
+            findings.Add(RuleCatalogue.PoorAndNearPoorExceedTotal.At(at("total_households"), Stored(total), label,
+                Count(c.PoorEnd), Count(c.NearPoorEnd), Count(c.PoorEnd + c.NearPoorEnd), Count(total)));
         if (c.PoorEnd is { } poorEnd)
         {
             if (c.PoorEthnicMinorityEnd > poorEnd)
-                findings.Add(RuleCatalogue.EthnicMinorityExceedsPoor.At(at("poor_ethnic_minority_end"), Text(c.PoorEthnicMinorityEnd), label, c.PoorEthnicMinorityEnd, poorEnd));
+                findings.Add(RuleCatalogue.EthnicMinorityExceedsPoor.At(at("poor_ethnic_minority_end"), Stored(c.PoorEthnicMinorityEnd), label, Count(c.PoorEthnicMinorityEnd), Count(poorEnd)));
             if (c.PoorNoLabourEnd > poorEnd)
-                findings.Add(RuleCatalogue.NoLabourExceedsPoor.At(at("poor_no_labour_end"), Text(c.PoorNoLabourEnd), label, c.PoorNoLabourEnd, poorEnd));
+                findings.Add(RuleCatalogue.NoLabourExceedsPoor.At(at("poor_no_labour_end"), Stored(c.PoorNoLabourEnd), label, Count(c.PoorNoLabourEnd), Count(poorEnd)));
         }
     }
 
@@ -72,10 +73,12 @@ internal static class CommuneRules
     {
         if (c is { PoorStart: { } start, PoorEscaped: { } escaped, PoorNew: { } @new, PoorReturned: { } returned, PoorEnd: { } end }
             && start - escaped + @new + returned != end)
-            findings.Add(RuleCatalogue.FlowBalancePoor.At(at("poor_end"), Text(end), label, start, escaped, @new, returned, start - escaped + @new + returned, end));
+            findings.Add(RuleCatalogue.FlowBalancePoor.At(at("poor_end"), Stored(end), label, Count(start), Count(escaped), Count(@new), Count(returned),
+                Count(start - escaped + @new + returned), Count(end)));
         if (c is { NearPoorStart: { } nStart, NearPoorEscaped: { } nEscaped, NearPoorNew: { } nNew, NearPoorEnd: { } nEnd }
             && nStart - nEscaped + nNew != nEnd)
-            findings.Add(RuleCatalogue.FlowBalanceNearPoor.At(at("near_poor_end"), Text(nEnd), label, nStart, nEscaped, nNew, nStart - nEscaped + nNew, nEnd));
+            findings.Add(RuleCatalogue.FlowBalanceNearPoor.At(at("near_poor_end"), Stored(nEnd), label, Count(nStart), Count(nEscaped), Count(nNew),
+                Count(nStart - nEscaped + nNew), Count(nEnd)));
     }
 
     /// <summary>A stated rate against <c>100 * end / total</c>; shared with the totals row, which states the district's rate.</summary>
@@ -84,12 +87,12 @@ internal static class CommuneRules
         if (column is null || stated is not { } rate || end is not { } e || total is not { } t) return;
         if (t == 0)
         {
-            if (rate != 0) findings.Add(RuleCatalogue.RateMismatch.At(layout.Cell(column, row), Points(rate), label, Points(rate), "—", e, t));
+            if (rate != 0) findings.Add(RuleCatalogue.RateMismatch.At(layout.Cell(column, row), Points(rate), label, Points(rate), "—", Count(e), Count(t)));
             return;
         }
         var computed = 100m * e / t;
         if (Math.Abs(rate - computed) > RateTolerancePoints)
-            findings.Add(RuleCatalogue.RateMismatch.At(layout.Cell(column, row), Points(rate), label, Points(rate), Points(computed), e, t));
+            findings.Add(RuleCatalogue.RateMismatch.At(layout.Cell(column, row), Points(rate), label, Points(rate), Points(computed), Count(e), Count(t)));
     }
 
     public static string Label(CommuneSummary c, Commune? official) =>
@@ -97,8 +100,4 @@ internal static class CommuneRules
         : c.CommuneName is { } name ? $"{name} ({c.CommuneCode})"
         : c.CommuneCode ?? $"dòng {c.Row}";
 
-    /// <summary>Vietnamese decimal comma, two places at most: 85,71.</summary>
-    public static string Points(decimal value) => Math.Round(value, 2).ToString("0.##", CultureInfo.InvariantCulture).Replace('.', ',');
-
-    private static string Text(long? value) => value?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
 }

@@ -1,7 +1,8 @@
-using System.Globalization;
 using PovertyEtl.Pipeline.Reading.Sheets;
 using PovertyEtl.Pipeline.Reference;
 using PovertyEtl.Pipeline.Reports;
+
+using static PovertyEtl.Pipeline.Validation.Rules.MessageNumbers;
 
 namespace PovertyEtl.Pipeline.Validation.Rules;
 
@@ -60,7 +61,7 @@ internal sealed class HouseholdRules
                 _rowOfCode[code] = household.Row;
         }
         if (household.Members is < 1)
-            _findings.Add(RuleCatalogue.HouseholdMembers.At(At("members"), Text(household.Members), label, household.Members));
+            _findings.Add(RuleCatalogue.HouseholdMembers.At(At("members"), Stored(household.Members), label, MessageNumbers.Count(household.Members)));
         if (household.CommuneCode is { } commune && _summaryCodesKnown && !_summaryByCode.ContainsKey(commune))
             _findings.Add(RuleCatalogue.HouseholdCommuneNotInSummary.At(At("commune_code"), commune, label, commune));
         Count(household);
@@ -106,14 +107,10 @@ internal sealed class HouseholdRules
             var (poor, nearPoor) = _counts.GetValueOrDefault(c.CommuneCode!);
             var label = CommuneRules.Label(c, _units.Commune(c.CommuneCode!));
             if (c.PoorEnd is { } poorEnd && poorEnd != poor && layout.Cell("poor_end", c.Row) is { } poorCell)
-                _findings.Add(RuleCatalogue.HouseholdCountMismatch.At(poorCell, Text(poorEnd), label, poorEnd, "hộ nghèo", poor));
+                _findings.Add(RuleCatalogue.HouseholdCountMismatch.At(poorCell, Stored(poorEnd), label, MessageNumbers.Count(poorEnd), "hộ nghèo", MessageNumbers.Count(poor)));
             if (c.NearPoorEnd is { } nearEnd && nearEnd != nearPoor && layout.Cell("near_poor_end", c.Row) is { } nearCell)
-                _findings.Add(RuleCatalogue.HouseholdCountMismatch.At(nearCell, Text(nearEnd), label, nearEnd, "hộ cận nghèo", nearPoor));
+                _findings.Add(RuleCatalogue.HouseholdCountMismatch.At(nearCell, Stored(nearEnd), label, MessageNumbers.Count(nearEnd), "hộ cận nghèo", MessageNumbers.Count(nearPoor)));
         }
     }
 
-    private static string Text(long? value) => value?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
-
-    /// <summary>1.500.000: thousands grouped with dots, as officers write money.</summary>
-    private static string Money(decimal value) => Math.Round(value).ToString("#,0", CultureInfo.InvariantCulture).Replace(',', '.');
 }

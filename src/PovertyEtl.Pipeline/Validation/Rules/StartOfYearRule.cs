@@ -1,4 +1,3 @@
-using System.Globalization;
 using PovertyEtl.Pipeline.Ingestion;
 using PovertyEtl.Pipeline.Reference;
 using PovertyEtl.Pipeline.Reading.Sheets;
@@ -21,12 +20,10 @@ public static class StartOfYearRule
             if (c.CommuneCode is not { } code || !previous.TryGetValue(code, out var last)) continue;
             var label = CommuneRules.Label(c, units.Commune(code));
             if (c.PoorStart is { } poorStart && poorStart != last.PoorEnd && communes.Layout.Cell("poor_start", c.Row) is { } poorCell)
-                findings.Add(RuleCatalogue.PoorStartDiffersFromLastYear.At(poorCell, Text(poorStart), label, year, poorStart, year - 1, last.PoorEnd));
+                findings.Add(RuleCatalogue.PoorStartDiffersFromLastYear.At(poorCell, MessageNumbers.Stored(poorStart), label, year, MessageNumbers.Count(poorStart), year - 1, MessageNumbers.Count(last.PoorEnd)));
             if (c.NearPoorStart is { } nearStart && nearStart != last.NearPoorEnd && communes.Layout.Cell("near_poor_start", c.Row) is { } nearCell)
-                findings.Add(RuleCatalogue.NearPoorStartDiffersFromLastYear.At(nearCell, Text(nearStart), label, year, nearStart, year - 1, last.NearPoorEnd));
+                findings.Add(RuleCatalogue.NearPoorStartDiffersFromLastYear.At(nearCell, MessageNumbers.Stored(nearStart), label, year, MessageNumbers.Count(nearStart), year - 1, MessageNumbers.Count(last.NearPoorEnd)));
         }
         return findings;
     }
-
-    private static string Text(long value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using PovertyEtl.Pipeline.Reading.Layout;
 using PovertyEtl.Pipeline.Reading.Sheets;
 using PovertyEtl.Pipeline.Reports;
@@ -32,8 +31,8 @@ internal static class TotalsRowRule
             if (column.Spec.Required && values.Any(v => v is null)) continue;
             var sum = values.Sum(v => v ?? 0);
             if (sum != stated)
-                findings.Add(RuleCatalogue.TotalsMismatch.At(layout.Cell(column, totals.Row), stated.ToString(CultureInfo.InvariantCulture),
-                    stated, column.Spec.Header, sum));
+                findings.Add(RuleCatalogue.TotalsMismatch.At(layout.Cell(column, totals.Row), MessageNumbers.Stored(stated),
+                    MessageNumbers.Count(stated), column.Spec.Header, MessageNumbers.Count(sum)));
         }
         long? Sum(Func<CommuneSummary, long?> value) =>
             table.Communes.All(c => value(c) is not null) ? table.Communes.Sum(c => value(c)!.Value) : null;

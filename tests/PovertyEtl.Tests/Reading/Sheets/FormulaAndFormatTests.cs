@@ -80,7 +80,7 @@ public sealed class FormulaAndFormatTests
         Assert.Equal(8.57m, report.Read().Communes!.Communes[0].PoorRatePct);
         var finding = Assert.Single(report.Check().Findings);
         Assert.Equal("RATE_MISMATCH", finding.Rule);
-        Assert.Contains("tỷ lệ ghi 8,57% nhưng tính được 2,5%", finding.Message);
+        Assert.Contains("tỷ lệ ghi 8,57%, nhưng theo số liệu là 2,5%", finding.Message);
     }
 
     [Fact]

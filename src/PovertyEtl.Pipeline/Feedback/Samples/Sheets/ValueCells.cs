@@ -1,3 +1,4 @@
+using PovertyEtl.Pipeline.Reading.Text;
 using PovertyEtl.Pipeline.Feedback.Xlsx;
 using PovertyEtl.Pipeline.Reference;
 using PovertyEtl.Pipeline.Reports;

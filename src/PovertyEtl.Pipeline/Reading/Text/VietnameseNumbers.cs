@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace PovertyEtl.Pipeline.Feedback.Samples.Sheets;
+namespace PovertyEtl.Pipeline.Reading.Text;
 
 /// <summary>Numbers written as Vietnamese officers type them: <c>.</c> or a space groups thousands, <c>,</c> marks decimals.</summary>
 internal static class VietnameseNumbers
