@@ -12,6 +12,9 @@ public sealed record FileOutcome
     public required string File { get; init; }
     public required string Status { get; init; }
     public string? DistrictCode { get; init; }
+
+    /// <summary>The district before the 2025 reform; the province or commune after it.</summary>
+    public string? ReportingUnit { get; init; }
     public int? Year { get; init; }
     public long? LoadId { get; init; }
     public long? SupersededLoadId { get; init; }
@@ -25,20 +28,20 @@ public sealed record FileOutcome
 
     public static FileOutcome Loaded(string file, ReportCheck check, long loadId, long? superseded, long rows) => new()
     {
-        File = file, Status = LoadStatus.Loaded, DistrictCode = check.DistrictCode, Year = check.Year, LoadId = loadId,
+        File = file, Status = LoadStatus.Loaded, DistrictCode = check.DistrictCode, ReportingUnit = check.ReportingUnit, Year = check.Year, LoadId = loadId,
         SupersededLoadId = superseded, RowsLoaded = rows, Errors = check.Errors, Warnings = check.Warnings, Findings = check.Findings,
     };
 
     /// <summary>Dry run: the file would load (nothing was written).</summary>
     public static FileOutcome WouldLoad(string file, ReportCheck check) => new()
     {
-        File = file, Status = "ok", DistrictCode = check.DistrictCode, Year = check.Year, Errors = check.Errors, Warnings = check.Warnings,
+        File = file, Status = "ok", DistrictCode = check.DistrictCode, ReportingUnit = check.ReportingUnit, Year = check.Year, Errors = check.Errors, Warnings = check.Warnings,
         Findings = check.Findings,
     };
 
     public static FileOutcome Rejected(string file, ReportCheck check, long? loadId) => new()
     {
-        File = file, Status = LoadStatus.Rejected, DistrictCode = check.DistrictCode, Year = check.Year, LoadId = loadId,
+        File = file, Status = LoadStatus.Rejected, DistrictCode = check.DistrictCode, ReportingUnit = check.ReportingUnit, Year = check.Year, LoadId = loadId,
         Errors = check.Errors, Warnings = check.Warnings, Findings = check.Findings,
     };
 

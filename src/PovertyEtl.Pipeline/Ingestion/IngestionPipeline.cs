@@ -97,7 +97,7 @@ public sealed class IngestionPipeline(
         var started = time.GetUtcNow();
         var sha256 = Stage("claim", () => FileHash.Sha256(file.Path));
         if (Stage("duplicate", () => warehouse.FindLoadOf(sha256)) is { } original)
-            return Stage("record", () => RecordDuplicate(runId, file, name, sha256, original.DistrictCode, original.Year, started, dryRun)) with { Stages = stages };
+            return Stage("record", () => RecordDuplicate(runId, file, name, sha256, original.ReportingUnit ?? original.DistrictCode, original.Year, started, dryRun)) with { Stages = stages };
 
         using var load = dryRun ? null : Stage("begin", () => warehouse.BeginLoad(runId, name, sha256, started));
         var check = Stage("read_validate_stage", () => validator.Check(file.Path, load is null ? null : new PseudonymisingSink(load, idHasher, cancellation)));
@@ -122,9 +122,9 @@ public sealed class IngestionPipeline(
         if (loaded.DuplicateOf is not null)
         {
             load.Dispose();
-            return RecordDuplicate(runId, file, name, sha256, check.DistrictCode, check.Year, started, dryRun: false);
+            return RecordDuplicate(runId, file, name, sha256, check.ReportingUnit, check.Year, started, dryRun: false);
         }
-        var placed = placement.Archive(file, sha256, check.DistrictCode, check.Year);
+        var placed = placement.Archive(file, sha256, check.ReportingUnit, check.Year);
         return FileOutcome.Loaded(name, check, loaded.LoadId, loaded.SupersededLoadId, loaded.RowsLoaded) with { PlacedAt = placed };
     }
 
@@ -134,19 +134,20 @@ public sealed class IngestionPipeline(
         load?.Dispose();
         if (dryRun) return FileOutcome.Rejected(name, check, null);
         var loadId = warehouse.RecordAttempt(new FileAttempt(runId, name, sha256, check.DistrictCode, check.Year, LoadStatus.Rejected,
-            check.Findings, check.Errors, check.Warnings, started, time.GetUtcNow()));
+            check.Findings, check.Errors, check.Warnings, started, time.GetUtcNow()) { ProvinceCode = check.ProvinceCode, ReportingUnit = check.ReportingUnit });
         var placed = placement.Reject(file, sha256, check);
         return FileOutcome.Rejected(name, check, loadId) with { PlacedAt = placed };
     }
 
-    private FileOutcome RecordDuplicate(string runId, IncomingFile file, string name, string sha256, string? districtCode, int? year,
+    private FileOutcome RecordDuplicate(string runId, IncomingFile file, string name, string sha256, string? reportingUnit, int? year,
         DateTimeOffset started, bool dryRun)
     {
-        if (dryRun) return FileOutcome.Duplicate(name, districtCode, year, null);
-        var loadId = warehouse.RecordAttempt(new FileAttempt(runId, name, sha256, districtCode, year, LoadStatus.Duplicate,
-            [], 0, 0, started, time.GetUtcNow()));
-        var placed = file.FromInbox ? placement.Archive(file, sha256, districtCode, year) : null;
-        return FileOutcome.Duplicate(name, districtCode, year, loadId) with { PlacedAt = placed };
+        var district = year < Reference.AdministrativeEra.FirstPostReformYear ? reportingUnit : null;
+        if (dryRun) return FileOutcome.Duplicate(name, district, year, null) with { ReportingUnit = reportingUnit };
+        var loadId = warehouse.RecordAttempt(new FileAttempt(runId, name, sha256, district, year, LoadStatus.Duplicate,
+            [], 0, 0, started, time.GetUtcNow()) { ReportingUnit = reportingUnit });
+        var placed = file.FromInbox ? placement.Archive(file, sha256, reportingUnit, year) : null;
+        return FileOutcome.Duplicate(name, district, year, loadId) with { PlacedAt = placed, ReportingUnit = reportingUnit };
     }
 
     private void TryRecordFailure(string runId, string name, DateTimeOffset started, Exception fault)

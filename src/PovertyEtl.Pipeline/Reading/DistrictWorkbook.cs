@@ -61,9 +61,10 @@ public sealed class DistrictWorkbook : IDisposable
         OpenTable(ReportFormat.SupportSheet, ReportFormat.Support) is { } table ? SupportSheetReader.Read(table, _reference.Programs, _findings) : null;
 
     /// <summary>The household list to stream through once; null when the sheet is absent or its header was not found.</summary>
-    public HouseholdList? OpenHouseholds() =>
+    /// <param name="units">The units of the report's year, for the area of a household whose own is blank.</param>
+    public HouseholdList? OpenHouseholds(AdministrativeUnits units) =>
         OpenTable(ReportFormat.HouseholdSheet, ReportFormat.Households(_reference.Indicators)) is { } table
-            ? new HouseholdList(table.Layout, HouseholdSheetReader.Read(table, _reference, _findings)) : null;
+            ? new HouseholdList(table.Layout, HouseholdSheetReader.Read(table, _reference, units, _findings)) : null;
 
     private SheetTable? OpenTable(string canonicalName, TableSpec spec)
     {

@@ -28,6 +28,22 @@ public sealed class ReferenceData
     /// <summary>The units a report of <paramref name="year"/> is written in: a code is always read together with the year.</summary>
     public AdministrativeUnits UnitsFor(int year) => AdministrativeEra.ForYear(year) == AdministrativeEra.FromReform ? UnitsFromReform : Units;
 
+    private Dictionary<string, string>? _provinceAfterReform;
+
+    /// <summary>
+    /// The province a pre-reform province merged into on 1 July 2025 (Trà Vinh 84 → Vĩnh Long 86):
+    /// where most of its communes went (provinces merged whole; a commune never changed province).
+    /// </summary>
+    public Province? ProvinceAfterReform(string oldProvinceCode)
+    {
+        _provinceAfterReform ??= Units.Provinces.ToDictionary(p => p.Code, p => Units.CommunesOfProvince(p.Code)
+            .SelectMany(c => Succession.SuccessorsOf(c.Code))
+            .Select(s => UnitsFromReform.Commune(s.NewCode)?.ProvinceCode)
+            .OfType<string>()
+            .GroupBy(code => code).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault() ?? string.Empty, StringComparer.Ordinal);
+        return _provinceAfterReform.TryGetValue(oldProvinceCode, out var code) ? UnitsFromReform.Province(code) : null;
+    }
+
     /// <summary>The folder shipped beside the executable.</summary>
     public static string DefaultFolder => Path.Combine(AppContext.BaseDirectory, "config", "reference");
 

@@ -14,6 +14,10 @@ public static class AreaCodes
         _ => null,
     };
 
-    /// <summary>A xã is rural; a phường or thị trấn is urban (the format's default when a household's area is blank).</summary>
-    public static Area FromCommuneType(string communeType) => communeType == "xã" ? Area.Rural : Area.Urban;
+    /// <summary>
+    /// A xã is rural; a phường or thị trấn is urban (the format's default when a household's area is
+    /// blank). A đặc khu (the island special zones of 2025) counts as rural, like the island
+    /// districts it replaced were mostly rural; an officer writes <c>Thành thị</c> where it is not.
+    /// </summary>
+    public static Area FromCommuneType(string communeType) => communeType is "xã" or "đặc khu" ? Area.Rural : Area.Urban;
 }

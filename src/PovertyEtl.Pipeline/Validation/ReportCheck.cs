@@ -4,12 +4,18 @@ using PovertyEtl.Pipeline.Reports;
 namespace PovertyEtl.Pipeline.Validation;
 
 /// <summary>What of a report could be read: its metadata and its small sheets (the household list was streamed).</summary>
-public sealed record ReportContents(ReportInfo Info, CommuneTable? Communes, SupportTable? Support);
+public sealed record ReportContents(ReportInfo Info, CommuneTable? Communes, SupportTable? Support, ReportScope Scope);
 
 /// <summary>The verdict on one file: which report it is (as far as it could be read), and everything found.</summary>
 public sealed record ReportCheck(string FilePath, ReportContents? Contents, IReadOnlyList<Finding> Findings, int Errors, int Warnings)
 {
-    public string? DistrictCode => Contents?.Info.DistrictCode?.Value;
+    /// <summary>The district (reports of 2024 and before); null after the 2025 reform, which abolished districts.</summary>
+    public string? DistrictCode => Contents?.Scope.PostReform == true ? null : Contents?.Info.DistrictCode?.Value;
+
+    public string? ProvinceCode => Contents?.Info.ProvinceCode?.Value;
+
+    /// <summary>Whom the report is from: its district before the reform, its province or commune after (see <see cref="ReportInfo.ReportingUnit"/>).</summary>
+    public string? ReportingUnit => Contents?.Info.ReportingUnit;
     public int? Year => Contents?.Info.Year?.Value;
 
     public bool Accepted => Errors == 0;

@@ -6,7 +6,8 @@ using PovertyEtl.Pipeline.Validation.Rules;
 namespace PovertyEtl.Pipeline.Validation;
 
 /// <summary>
-/// Reads a district report and applies every rule that needs no warehouse, sheet by sheet:
+/// Reads a report (a district's before the 2025 reform, a province's or a commune's after it) and
+/// applies every rule that needs no warehouse, sheet by sheet, with the units of its year:
 /// metadata, communes, totals, support, then the household list streamed through its rules.
 /// Whoever loads the report watches the same stream through an <see cref="IHouseholdSink"/>,
 /// so the list is read once.
@@ -34,12 +35,12 @@ public sealed class ReportValidator(ReferenceData reference, TimeProvider time)
     {
         var info = workbook.ReadInfo();
         sink?.Begin(info);
-        var district = ReportInfoRules.Check(info, reference.Units, time.GetLocalNow().Year, findings);
+        var scope = ReportInfoRules.Check(info, reference, time.GetLocalNow().Year, findings);
 
         var communes = workbook.ReadCommunes();
         if (communes is not null)
         {
-            CommuneRules.Check(communes, district, reference.Units, findings);
+            CommuneRules.Check(communes, scope, reference, findings);
             TotalsRowRule.Check(communes, findings);
         }
         // Only when every TongHop code read can a commune be said not to be in TongHop (one cause, one error).
@@ -49,13 +50,13 @@ public sealed class ReportValidator(ReferenceData reference, TimeProvider time)
         var support = workbook.ReadSupport();
         if (support is not null) SupportRules.Check(support, communeCodes, reference.Programs, findings);
 
-        if (workbook.OpenHouseholds() is { } households)
+        if (workbook.OpenHouseholds(scope.Units) is { } households)
         {
             var year = info.Year?.Value;
             var standard = year is { } y ? reference.StandardFor(y) : null;
             if (year is not null && standard is null)
                 findings.Add(RuleCatalogue.StandardMissing.InSheet(households.Layout.SheetName, year));
-            var rules = new HouseholdRules(households.Layout, communes, reference.Units, standard, year, findings);
+            var rules = new HouseholdRules(households.Layout, communes, scope.Units, standard, year, findings);
             foreach (var household in households.Households)
             {
                 rules.Observe(household);
@@ -63,6 +64,6 @@ public sealed class ReportValidator(ReferenceData reference, TimeProvider time)
             }
             rules.Complete();
         }
-        return new ReportContents(info, communes, support);
+        return new ReportContents(info, communes, support, scope);
     }
 }

@@ -129,6 +129,29 @@ public static class RuleCatalogue
         "Phiên bản mẫu \"{0}\" không được biết; tệp được đọc theo mẫu phiên bản 1.",
         "Template version '{0}' is unknown; the file was read as format version 1.");
 
+    // The 2025 reform (format v2).
+    public static readonly Rule DistrictAfterReform = Error("DISTRICT_AFTER_REFORM",
+        "Từ 01/07/2025 không còn cấp huyện, nhưng ThongTin ghi Mã huyện {0}. Báo cáo năm {1} ghi Mã tỉnh (và Mã xã nếu là báo cáo của một xã); hãy xóa mục Mã huyện.",
+        "Districts were abolished on 1 July 2025, but ThongTin gives district code {0}; a {1} report names the province (and the commune, for a commune's own report).");
+    public static readonly Rule ProvinceMerged = Error("PROVINCE_MERGED",
+        "Tỉnh {0} (mã {1}) không còn từ 01/07/2025: đã hợp nhất vào tỉnh {2} (mã {3}). Báo cáo năm {4} ghi mã tỉnh mới {3}.",
+        "Province {0} ({1}) no longer exists from 1 July 2025: it merged into {2} ({3}); a {4} report gives the new code {3}.");
+    public static readonly Rule CommuneCodeBeforeReform = Error("COMMUNE_CODE_BEFORE_REFORM",
+        "Mã xã {0} là mã trước 01/07/2025 ({1}); từ 01/07/2025 đơn vị này thuộc {2}. Báo cáo năm {3} phải dùng mã xã mới.",
+        "Commune code {0} is a pre-reform code ({1}); from 1 July 2025 that unit is part of {2}; a {3} report uses the new codes.");
+    public static readonly Rule CommuneCodeAfterReform = Error("COMMUNE_CODE_AFTER_REFORM",
+        "Mã xã {0} là mã từ 01/07/2025 ({1}); báo cáo năm {2} dùng mã trước cải cách của các xã cũ: {3}.",
+        "Commune code {0} is a post-reform code ({1}); a {2} report uses the pre-reform codes of the old communes: {3}.");
+    public static readonly Rule CommuneCodeReused = Error("COMMUNE_CODE_REUSED",
+        "Mã xã {0} từ 01/07/2025 là {1} (gồm {2} cũ), không còn là {3} như ghi ở đây. Hãy ghi số liệu của đơn vị mới với tên mới.",
+        "Commune code {0} means {1} from 1 July 2025 (formed of old {2}), no longer {3} as written; report the new unit under its new name.");
+    public static readonly Rule CommuneNotInProvince = Error("COMMUNE_NOT_IN_PROVINCE",
+        "Xã {0} (mã {1}) thuộc tỉnh {2} (mã {3}), không thuộc tỉnh mã {4} của báo cáo này.",
+        "Commune {0} ({1}) belongs to province {2} ({3}), not to province {4} of this report.");
+    public static readonly Rule CommuneOutsideReport = Error("COMMUNE_OUTSIDE_REPORT",
+        "Báo cáo này là của riêng xã mã {0} (ghi ở ThongTin), nhưng TongHop có xã mã {1}.",
+        "This report is commune {0}'s own (ThongTin), but TongHop lists commune {1}.");
+
     // TongHop.
     public static readonly Rule CommuneUnknown = Error("COMMUNE_UNKNOWN",
         "Mã xã \"{0}\" không có trong danh mục đơn vị hành chính; hãy ghi mã xã 5 chữ số theo danh mục của Tổng cục Thống kê.",

@@ -5,18 +5,18 @@ using PovertyEtl.Warehouse.Internal;
 namespace PovertyEtl.Warehouse.Dimensions;
 
 /// <summary>
-/// Keeps the dimensions in step with the reference data. Geography is type 2: a unit whose
-/// name, type or parent changed gets a new version (new surrogate key, valid from today) and the
-/// old one is closed, so facts keep the names they were loaded under. Other dimensions only grow.
+/// Keeps the dimensions in step with the reference data. Geography is type 2 with a version per
+/// unit and era (see <see cref="SyncGeography"/>), so facts keep the names they were loaded under
+/// and a reused code never joins two places. Other dimensions only grow.
 /// </summary>
 internal static class ReferenceDimensions
 {
-    private static readonly DateOnly Beginning = new(1900, 1, 1);
-    public static readonly DateOnly Open = new(9999, 12, 31);
-
     public static void Sync(SqlSession session, ReferenceData reference, DateOnly today)
     {
         SyncGeography(session, reference.Units, today);
+        SyncGeography(session, reference.UnitsFromReform, today);
+        SyncSuccession(session, reference.Succession);
+        SyncProvinceSuccession(session, reference);
         SyncYears(session, reference.PovertyStandards, today.Year);
         SyncCodes(session, "dw.dim_category", "category_key", "category_code",
             reference.Categories.Terms.Select(t => (t.Code, new object?[] { t.Name, t.Code == "poor" ? "Poor" : "Near-poor" })), "name_vi, name_en");
@@ -31,32 +31,65 @@ internal static class ReferenceDimensions
 
     private sealed record Version(int Key, string Code, string Name, string Type, string? District, string? DistrictName, string Province, string ProvinceName);
 
+    /// <summary>
+    /// One era's units, each a version valid within the era (pre-reform until 30 June 2025, the new
+    /// units from 1 July 2025): the same code in two eras is two rows, never one unit. Within the
+    /// era in force a changed unit gets a new version from today; in an era that has ended the
+    /// version is corrected in place (its reference data was fixed, nothing changed on the ground).
+    /// </summary>
     private static void SyncGeography(SqlSession session, AdministrativeUnits units, DateOnly today)
     {
+        var era = units.Era;
         var current = session.Rows(
                 "SELECT geography_key, commune_code, commune_name, commune_type, district_code, district_name, province_code, province_name " +
-                "FROM dw.dim_geography WHERE geography_key > 0 AND valid_to = @open", new { open = Open })
-                        .Select(r => new Version(r.Int("geography_key"), r.Text("commune_code"), r.Text("commune_name"), r.Text("commune_type"),
+                "FROM dw.dim_geography WHERE geography_key > 0 AND valid_to = @to", new { to = era.To })
+            .Select(r => new Version(r.Int("geography_key"), r.Text("commune_code"), r.Text("commune_name"), r.Text("commune_type"),
                 r.NullableText("district_code"), r.NullableText("district_name"), r.Text("province_code"), r.Text("province_name")))
             .ToDictionary(v => v.Code, StringComparer.Ordinal);
         var nextKey = (session.Scalar<int?>("SELECT max(geography_key) FROM dw.dim_geography") ?? 0) + 1;
-        var firstSync = current.Count == 0;
+        var inForce = era.From <= today && today <= era.To;
+        var newFrom = current.Count == 0 || !inForce ? era.From : today;
         using var writer = session.Bulk("dw.dim_geography", "geography_key", "commune_code", "commune_name", "commune_type",
             "district_code", "district_name", "province_code", "province_name", "area", "valid_from", "valid_to");
         foreach (var province in units.Provinces)
-        foreach (var district in units.DistrictsOf(province.Code))
-        foreach (var commune in units.CommunesOf(district.Code))
+        foreach (var commune in units.CommunesOfProvince(province.Code))
         {
-            var wanted = new Version(0, commune.Code, commune.Name, commune.Type, district.Code, district.Name, province.Code, province.Name);
+            var district = commune.DistrictCode is { } code ? units.District(code) : null;
+            var wanted = new Version(0, commune.Code, commune.Name, commune.Type, district?.Code, district?.Name, province.Code, province.Name);
             if (current.TryGetValue(commune.Code, out var existing))
             {
                 if (existing with { Key = 0 } == wanted) continue;
-                session.Execute("UPDATE dw.dim_geography SET valid_to = @to WHERE geography_key = @key",
-                    new { to = today.AddDays(-1), key = existing.Key });
+                if (!inForce)
+                {
+                    session.Execute("UPDATE dw.dim_geography SET commune_name = @Name, commune_type = @Type, district_code = @District, " +
+                                    "district_name = @DistrictName, province_code = @Province, province_name = @ProvinceName WHERE geography_key = @key",
+                        new { wanted.Name, wanted.Type, wanted.District, wanted.DistrictName, wanted.Province, wanted.ProvinceName, key = existing.Key });
+                    continue;
+                }
+                session.Execute("UPDATE dw.dim_geography SET valid_to = @to WHERE geography_key = @key", new { to = today.AddDays(-1), key = existing.Key });
             }
-            writer.Row(nextKey++, commune.Code, commune.Name, commune.Type, district.Code, district.Name, province.Code, province.Name,
-                AreaCodes.FromCommuneType(commune.Type).Code(), firstSync || existing is null ? Beginning : today, Open);
+            writer.Row(nextKey++, commune.Code, commune.Name, commune.Type, district?.Code, district?.Name, province.Code, province.Name,
+                AreaCodes.FromCommuneType(commune.Type).Code(), existing is null ? newFrom : today, era.To);
         }
+        writer.Complete();
+    }
+
+    /// <summary>The old → new succession, replaced whole: it is reference data, not history.</summary>
+    private static void SyncSuccession(SqlSession session, UnitSuccession succession)
+    {
+        session.Execute("DELETE FROM dw.commune_succession");
+        using var writer = session.Bulk("dw.commune_succession", "old_commune_code", "new_commune_code", "whole", "via_commune_code");
+        foreach (var s in succession.All) writer.Row(s.OldCode, s.NewCode, s.Whole, s.Via);
+        writer.Complete();
+    }
+
+    /// <summary>Which of the 34 provinces each of the 63 went into (provinces merged whole).</summary>
+    private static void SyncProvinceSuccession(SqlSession session, ReferenceData reference)
+    {
+        session.Execute("DELETE FROM dw.province_succession");
+        using var writer = session.Bulk("dw.province_succession", "old_province_code", "new_province_code");
+        foreach (var old in reference.Units.Provinces)
+            if (reference.ProvinceAfterReform(old.Code) is { } merged) writer.Row(old.Code, merged.Code);
         writer.Complete();
     }
 

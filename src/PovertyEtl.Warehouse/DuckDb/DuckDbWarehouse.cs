@@ -54,7 +54,7 @@ internal sealed class DuckDbWarehouse : SqlWarehouse
         return new DuckDbBulkWriter(_connection.CreateAppender(table[..dot], table[(dot + 1)..]), columns.Length);
     }
 
-    internal override void LockDistrictYear(SqlSession session, string districtCode, int year)
+    internal override void LockReportingUnitYear(SqlSession session, string reportingUnit, int year)
     {
         // The process holds the file's write lock for as long as it is open: no other writer exists.
     }

@@ -10,7 +10,7 @@ namespace PovertyEtl.Warehouse.Internal;
 /// One file's transaction. Households go straight into <c>dw.fact_household_year</c> under the
 /// new load id as the validator streams them (binary COPY / appender): no BI view shows them
 /// until the load's history row says <c>loaded</c>, which only <see cref="Commit"/> writes, in the
-/// same transaction as the supersession of the previous load. ID numbers arrive already hashed
+/// same transaction as the supersession of the previous load of the same reporting unit and year. ID numbers arrive already hashed
 /// by the pipeline (<c>IdNumberHasher</c>), or not at all.
 /// </summary>
 internal sealed class FileLoad(SqlWarehouse warehouse, SqlSession session, DimensionKeys keys, long loadId,
@@ -44,25 +44,28 @@ internal sealed class FileLoad(SqlWarehouse warehouse, SqlSession session, Dimen
     {
         if (!check.Accepted) throw new InvalidOperationException("a rejected report is never committed");
         var contents = check.Contents!;
-        var district = check.DistrictCode!;
+        var district = check.DistrictCode;
+        var unit = check.ReportingUnit!;
+        var province = check.ProvinceCode;
         var year = check.Year!.Value;
         _households?.Complete();
 
-        warehouse.LockDistrictYear(session, district, year);
+        warehouse.LockReportingUnitYear(session, unit, year);
         var sameBytes = session.Scalar<long?>("SELECT load_id FROM etl.file_load WHERE sha256 = @sha256 AND status IN (@loaded, @superseded) LIMIT 1",
             new { sha256, loaded = LoadStatus.Loaded, superseded = LoadStatus.Superseded });
         if (sameBytes is { } other) return new LoadedFile(LoadId, null, 0, DuplicateOf: other);
-        var previous = session.Scalar<long?>("SELECT load_id FROM etl.file_load WHERE district_code = @district AND year = @year AND status = @loaded",
-            new { district, year, loaded = LoadStatus.Loaded });
+        var previous = session.Scalar<long?>("SELECT load_id FROM etl.file_load WHERE reporting_unit = @unit AND year = @year AND status = @loaded",
+            new { unit, year, loaded = LoadStatus.Loaded });
         if (previous is { } old)
             session.Execute("UPDATE etl.file_load SET status = @superseded, superseded_by = @LoadId WHERE load_id = @old",
                 new { superseded = LoadStatus.Superseded, LoadId, old });
 
         var rows = _householdRows + WriteCommunes(contents, year) + WriteSupport(contents, year);
-        session.Execute("INSERT INTO etl.file_load (load_id, run_id, file_name, sha256, district_code, year, status, errors, warnings, rows_loaded, started_at, finished_at) " +
-                        "VALUES (@LoadId, @runId, @fileName, @sha256, @district, @year, @loaded, @errors, @warnings, @rows, @startedAt, @finishedAt)",
-            new { LoadId, runId, fileName, sha256, district, year, loaded = LoadStatus.Loaded, errors = check.Errors, warnings = check.Warnings,
-                rows, startedAt, finishedAt });
+        session.Execute("INSERT INTO etl.file_load (load_id, run_id, file_name, sha256, district_code, province_code, reporting_unit, year, status, " +
+                        "errors, warnings, rows_loaded, started_at, finished_at) VALUES (@LoadId, @runId, @fileName, @sha256, @district, @province, @unit, " +
+                        "@year, @loaded, @errors, @warnings, @rows, @startedAt, @finishedAt)",
+            new { LoadId, runId, fileName, sha256, district, province, unit, year, loaded = LoadStatus.Loaded, errors = check.Errors,
+                warnings = check.Warnings, rows, startedAt, finishedAt });
         warehouse.WriteFindings(session, LoadId, check.Findings);
         session.Commit();
         return new LoadedFile(LoadId, previous, rows);

@@ -21,8 +21,8 @@ internal abstract class SqlWarehouse(WarehouseLocation location, TimeProvider ti
     internal virtual string Dialect(string sql) => sql;
     internal abstract IBulkWriter BulkWriter(SqlSession session, string table, string[] columns);
 
-    /// <summary>Serialises loads of one district-year across processes, until the transaction ends.</summary>
-    internal abstract void LockDistrictYear(SqlSession session, string districtCode, int year);
+    /// <summary>Serialises loads of one reporting unit and year (a district's before the reform) across processes, until the transaction ends.</summary>
+    internal abstract void LockReportingUnitYear(SqlSession session, string reportingUnit, int year);
 
     /// <summary>Serialises migrations across processes that start at once.</summary>
     protected abstract IDisposable MigrationLock(SqlSession session);
@@ -114,7 +114,7 @@ internal abstract class SqlWarehouse(WarehouseLocation location, TimeProvider ti
     public FileLoadRecord? FindLoadOf(string sha256)
     {
         using var session = Session();
-        return session.Rows($"SELECT {FileLoadColumns} FROM etl.file_load WHERE sha256 = @sha256 AND status IN ('loaded', 'superseded') ORDER BY load_id LIMIT 1",
+        return session.Rows($"SELECT {FileLoadColumns}, reporting_unit FROM etl.file_load WHERE sha256 = @sha256 AND status IN ('loaded', 'superseded') ORDER BY load_id LIMIT 1",
             new { sha256 }).Select(ToFileLoad).FirstOrDefault();
     }
 
@@ -140,10 +140,10 @@ internal abstract class SqlWarehouse(WarehouseLocation location, TimeProvider ti
         using var session = Session();
         session.Begin();
         var loadId = session.Scalar<long>("SELECT nextval('etl.load_id_seq')");
-        session.Execute($"INSERT INTO etl.file_load ({FileLoadColumns}) VALUES " +
-                        "(@loadId, @RunId, @FileName, @Sha256, @DistrictCode, @Year, @Status, @Errors, @Warnings, 0, @StartedAt, @FinishedAt)",
+        session.Execute($"INSERT INTO etl.file_load ({FileLoadColumns}, province_code, reporting_unit) VALUES " +
+                        "(@loadId, @RunId, @FileName, @Sha256, @DistrictCode, @Year, @Status, @Errors, @Warnings, 0, @StartedAt, @FinishedAt, @ProvinceCode, @ReportingUnit)",
             new { loadId, attempt.RunId, attempt.FileName, attempt.Sha256, attempt.DistrictCode, attempt.Year, attempt.Status,
-                attempt.Errors, attempt.Warnings, attempt.StartedAt, attempt.FinishedAt });
+                attempt.Errors, attempt.Warnings, attempt.StartedAt, attempt.FinishedAt, attempt.ProvinceCode, attempt.ReportingUnit });
         WriteFindings(session, loadId, attempt.Findings);
         session.Commit();
         return loadId;
@@ -187,11 +187,11 @@ internal abstract class SqlWarehouse(WarehouseLocation location, TimeProvider ti
         if (runIds.Count == 0) return [];
         using var session = Session();
         var list = string.Join(", ", runIds.Select(id => "'" + id.Replace("'", "''", StringComparison.Ordinal) + "'"));
-        return session.Rows($"SELECT {FileLoadColumns} FROM etl.file_load WHERE run_id IN ({list}) ORDER BY load_id")
+        return session.Rows($"SELECT {FileLoadColumns}, reporting_unit FROM etl.file_load WHERE run_id IN ({list}) ORDER BY load_id")
             .Select(ToFileLoad).ToList();
     }
 
     private static FileLoadRecord ToFileLoad(Row r) => new(r.Long("load_id"), r.Text("run_id"), r.Text("file_name"), r.Text("sha256"),
         r.NullableText("district_code"), r.NullableInt("year"), r.Text("status"), r.Int("errors"), r.Int("warnings"), r.Long("rows_loaded"),
-        r.Time("started_at"), r.NullableTime("finished_at"));
+        r.Time("started_at"), r.NullableTime("finished_at")) { ReportingUnit = r.NullableText("reporting_unit") };
 }

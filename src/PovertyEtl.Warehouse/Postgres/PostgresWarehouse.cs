@@ -70,8 +70,8 @@ internal sealed class PostgresWarehouse : SqlWarehouse
         new PostgresBulkWriter(((NpgsqlConnection)session.Connection).BeginBinaryImport(
             $"COPY {table} ({string.Join(", ", columns)}) FROM STDIN (FORMAT BINARY)"), columns.Length);
 
-    internal override void LockDistrictYear(SqlSession session, string districtCode, int year) =>
-        session.Execute("SELECT pg_advisory_xact_lock(hashtext(@key))", new { key = $"povertyetl:district-year:{districtCode}:{year}" });
+    internal override void LockReportingUnitYear(SqlSession session, string reportingUnit, int year) =>
+        session.Execute("SELECT pg_advisory_xact_lock(hashtext(@key))", new { key = $"povertyetl:unit-year:{reportingUnit}:{year}" });
 
     protected override IDisposable MigrationLock(SqlSession session)
     {

@@ -4,6 +4,7 @@ using PovertyEtl.Output;
 using PovertyEtl.Pipeline.Feedback;
 using PovertyEtl.Pipeline.Ingestion;
 using PovertyEtl.Pipeline.Ingestion.History;
+using PovertyEtl.Pipeline.Reports;
 using PovertyEtl.Pipeline.Validation;
 
 namespace PovertyEtl.Commands;
@@ -69,7 +70,7 @@ public static class IngestCommand
     private static void Print(FileOutcome outcome)
     {
         var superseded = outcome.SupersededLoadId is { } old ? $", thay thế lần nạp {old}" : string.Empty;
-        Console.WriteLine($"{outcome.Status,-10} {outcome.File}  huyện {outcome.DistrictCode ?? "?"}, năm {outcome.Year?.ToString() ?? "?"}, " +
+        Console.WriteLine($"{outcome.Status,-10} {outcome.File}  {ReportingUnitName.Of(outcome.ReportingUnit, outcome.DistrictCode)}, năm {outcome.Year?.ToString() ?? "?"}, " +
                           $"{outcome.Errors} lỗi, {outcome.Warnings} cảnh báo, {outcome.RowsLoaded} dòng{superseded}" +
                           (outcome.Fault is null ? string.Empty : $" — {outcome.Fault}"));
         if (outcome.Status == LoadStatus.Rejected || outcome.Warnings > 0)

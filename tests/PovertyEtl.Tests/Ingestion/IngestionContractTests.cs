@@ -24,7 +24,7 @@ public sealed class IngestionContractTests
         Assert.Equal(2, warehouse.Count("SELECT count(*) FROM mart.poverty_district_year WHERE year = 2024"));
         Assert.Equal(160, warehouse.Count("SELECT sum(households) FROM mart.deprivation_commune_year WHERE indicator_code = 'EMP1'"));
         Assert.Equal(0, warehouse.Count(
-            "SELECT count(*) FROM mart.poverty_commune_year m JOIN dw.dim_geography g ON g.commune_code = m.commune_code " +
+            "SELECT count(*) FROM mart.poverty_commune_year m JOIN dw.dim_geography g ON g.commune_code = m.commune_code AND g.valid_to = DATE '2025-06-30' " +
             "WHERE m.commune_name <> g.commune_name OR m.poor_rate_pct <> CAST(round(100.0 * m.poor_end / m.total_households, 2) AS numeric(9,2))"));
         Assert.Equal("Trà Vinh", warehouse.Scalar("SELECT DISTINCT province_name FROM mart.poverty_commune_year"));
         Assert.Equal(report.Files.Sum(f => f.RowsLoaded), warehouse.Count("SELECT sum(rows_loaded) FROM etl.file_load WHERE status = 'loaded'"));

@@ -59,7 +59,7 @@ public sealed partial class TidyReport
         var info = workbook.ReadInfo();
         var communes = workbook.ReadCommunes();
         var support = workbook.ReadSupport();
-        var households = workbook.OpenHouseholds()?.Households.ToList();
+        var households = workbook.OpenHouseholds(ReferenceFixture.Load().UnitsFor(info.Year?.Value ?? 2024))?.Households.ToList();
         return new ReadReport(info, communes, support, households, findings.ToList());
     }
 }

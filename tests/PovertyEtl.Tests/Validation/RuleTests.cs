@@ -70,7 +70,7 @@ public sealed class RuleTests
         { "another district's name", r => r.Set(ThongTin, "B4", "Tiểu Cần"), "DISTRICT_NAME_MISMATCH", Warning, "ThongTin!B4", "Tiểu Cần", "Trà Cú" },
         { "the year 2015", r => r.Set(ThongTin, "B5", 2015), "YEAR_TOO_EARLY", Warning, "ThongTin!B5", "2015", "2016" },
         { "the year 2024 seen from 2022", r => r.Clock = FakeClock.On(2022, 6, 1), "YEAR_IN_FUTURE", Warning, "ThongTin!B5", "2024", "2022" },
-        { "template version 2", r => r.Set(ThongTin, "B8", "2"), "TEMPLATE_VERSION_UNKNOWN", Warning, "ThongTin!B8", "2", "phiên bản 1" },
+        { "template version 3", r => r.Set(ThongTin, "B8", "3"), "TEMPLATE_VERSION_UNKNOWN", Warning, "ThongTin!B8", "3", "phiên bản" },
 
         // TongHop.
         { "a commune code not in the catalogue", r => r.AddCommune("29999", "Xã Mới", 50), "COMMUNE_UNKNOWN", Error, "TongHop!A6", "29999", "29999" },
@@ -112,6 +112,13 @@ public sealed class RuleTests
             "HOUSEHOLD_CATEGORY_STANDARD", Warning, "DanhSachHo!I9", "hộ cận nghèo", "thiếu hụt 3/12 chỉ số) thì là hộ nghèo"
         },
         { "a household sheet left with its header only", r => { while (r.Sheet(DanhSachHo).LastRowUsed()!.RowNumber() > 1) r.DeleteRow(DanhSachHo, 2); }, "HOUSEHOLD_LIST_EMPTY", Info, "", "", "không có hộ nào" },
+        { "a district code kept in a 2025 report", r => r.AfterReform().Set(ThongTin, "A3", "Mã huyện").Set(ThongTin, "B3", "849"), "DISTRICT_AFTER_REFORM", Error, "ThongTin!B3", "849", "không còn cấp huyện" },
+        { "Trà Vinh's province code in a 2025 report", r => r.AfterReform().Set(ThongTin, "B1", "84"), "PROVINCE_MERGED", Error, "ThongTin!B1", "84", "Vĩnh Long (mã 86)" },
+        { "a code dissolved before the reform, in a 2025 report", r => r.AfterReform().AddCommune("29245", "Phường 2", 100), "COMMUNE_CODE_BEFORE_REFORM", Error, "TongHop!A6", "29245", "Phường Trà Vinh (29242)" },
+        { "a code that exists only from July 2025, in a 2024 report", r => r.AddCommune("03980", "Mộc Châu", 100), "COMMUNE_CODE_AFTER_REFORM", Error, "TongHop!A6", "03980", "từ 01/07/2025" },
+        { "a reused code under its pre-reform name", r => r.AfterReform().Set(TongHop, "B2", "Phường 3"), "COMMUNE_CODE_REUSED", Error, "TongHop!B2", "Phường 3", "Phường Trà Vinh" },
+        { "a commune of Hà Nội in Vĩnh Long's 2025 report", r => r.AfterReform().AddCommune("00004", "Ba Đình", 100), "COMMUNE_NOT_IN_PROVINCE", Error, "TongHop!A6", "00004", "Hà Nội" },
+        { "another commune in Phường Trà Vinh's own report", r => r.SingleCommuneAfterReform().AddCommune("28807", "Giao Long", 100, row: 3), "COMMUNE_OUTSIDE_REPORT", Error, "TongHop!A3", "28807", "29242" },
         { "a year no standard covers", r => r.Set(ThongTin, "B5", 2020), "STANDARD_MISSING", Info, "", "", "2020" },
 
         // HoTro.

@@ -23,7 +23,8 @@ public sealed class SchemaTests
         var viewRows = warehouse.QueryReadOnly(views).Rows;
         var columnRows = warehouse.QueryReadOnly(columns).Rows;
 
-        Assert.Equal(["deprivation_commune_year", "ethnicity_commune_year", "poverty_commune_year", "poverty_district_year", "support_commune_year"],
+        Assert.Equal(["deprivation_commune_year", "ethnicity_commune_year", "poverty_commune_series", "poverty_commune_year", "poverty_district_year",
+                "poverty_province_series", "support_commune_year"],
             viewRows.Select(r => (string)r[0]!).Order(StringComparer.Ordinal));
         Assert.All(viewRows.Concat(columnRows), r => Assert.Matches(" / ", r[^1] as string ?? ""));
         Assert.Equal(23, columnRows.Count(r => (string)r[0]! == "poverty_commune_year"));

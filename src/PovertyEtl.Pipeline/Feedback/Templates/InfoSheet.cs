@@ -21,7 +21,8 @@ internal static class InfoSheet
         sheet.Cell(1, 1).Value = "THÔNG TIN CHUNG VỀ BÁO CÁO";
         TemplateStyles.Title(sheet.Range(1, 1, 1, 2));
         var row = FirstRow;
-        foreach (var label in ReportFormat.InfoLabels)
+        // A district report (format v1) names no commune in ThongTin.
+        foreach (var label in ReportFormat.InfoLabels.Where(l => l.Key is not ("commune_code" or "commune_name")))
         {
             sheet.Cell(row, 1).Value = label.Label;
             var value = sheet.Cell(row, 2);

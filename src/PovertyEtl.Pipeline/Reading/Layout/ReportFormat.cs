@@ -21,8 +21,12 @@ public sealed class ReportFormat
     [
         new("province_code", "Mã tỉnh", [], true),
         new("province_name", "Tên tỉnh", ["Tỉnh"], false),
-        new("district_code", "Mã huyện", [], true),
+        // Required for reports of 2024 and before only (format v1); absent after the 2025 reform (v2).
+        new("district_code", "Mã huyện", [], false),
         new("district_name", "Tên huyện", ["Huyện"], false),
+        // Format v2: a report of one commune names it here.
+        new("commune_code", "Mã xã", [], false),
+        new("commune_name", "Tên xã", ["Xã"], false),
         new("year", "Năm báo cáo", ["Năm"], true),
         new("report_date", "Ngày lập", ["Ngày lập báo cáo"], false),
         new("prepared_by", "Người lập", ["Người lập biểu"], false),

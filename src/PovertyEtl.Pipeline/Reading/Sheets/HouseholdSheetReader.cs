@@ -11,7 +11,7 @@ namespace PovertyEtl.Pipeline.Reading.Sheets;
 /// </summary>
 internal static class HouseholdSheetReader
 {
-    public static IEnumerable<Household> Read(SheetTable table, ReferenceData reference, FindingList findings)
+    public static IEnumerable<Household> Read(SheetTable table, ReferenceData reference, AdministrativeUnits units, FindingList findings)
     {
         var values = new CellValues(findings);
         var layout = table.Layout;
@@ -53,7 +53,7 @@ internal static class HouseholdSheetReader
                 Members = members is null ? null : (int?)values.Count(row[members], at(members), members.Spec),
                 EthnicityCode = ethnicity is null ? null : values.Term(row[ethnicity], at(ethnicity), ethnicity.Spec, reference.Ethnicities)?.Code,
                 // A blank area follows the commune's type: xã rural, phường and thị trấn urban.
-                Area = writtenArea ?? (communeCode is not null && reference.Units.Commune(communeCode) is { } c ? AreaCodes.FromCommuneType(c.Type) : null),
+                Area = writtenArea ?? (communeCode is not null && units.Commune(communeCode) is { } c ? AreaCodes.FromCommuneType(c.Type) : null),
                 IncomePerCapitaVnd = income is null ? null : values.Money(row[income], at(income), income, 1m),
                 Category = category is null ? null : HouseholdCategoryCodes.FromCode(values.Term(row[category], at(category), category.Spec, reference.Categories)?.Code),
                 Change = change is null ? null : values.Term(row[change], at(change), change.Spec, reference.HouseholdChanges)?.Code,

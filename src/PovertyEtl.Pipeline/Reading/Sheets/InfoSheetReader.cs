@@ -54,10 +54,13 @@ internal static class InfoSheetReader
 
         return new ReportInfo
         {
+            Entries = found.ToDictionary(e => e.Key, e => new Located<string>(e.Value.Value.Display.Trim(), e.Value.At, e.Value.Value.Display)),
             ProvinceCode = Read("province_code", (c, at, s) => values.Code(c, at, s with { CodeDigits = 2 })),
             ProvinceName = Read("province_name", values.Text),
             DistrictCode = Read("district_code", (c, at, s) => values.Code(c, at, s with { CodeDigits = 3 })),
             DistrictName = Read("district_name", values.Text),
+            CommuneCode = Read("commune_code", (c, at, s) => values.Code(c, at, s with { CodeDigits = 5 })),
+            CommuneName = Read("commune_name", values.Text),
             Year = ReadValue("year", (c, at, s) => Year(c, at, s, values, findings)),
             ReportDate = ReadValue("report_date", values.Date),
             TemplateVersion = Read("template_version", values.Text),

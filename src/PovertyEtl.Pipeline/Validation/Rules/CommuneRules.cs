@@ -8,22 +8,25 @@ using static PovertyEtl.Pipeline.Validation.Rules.MessageNumbers;
 namespace PovertyEtl.Pipeline.Validation.Rules;
 
 /// <summary>
-/// The rules over each <c>TongHop</c> row: the commune is official and in the report's district,
-/// listed once, named officially; stocks fit in the households; flows balance; subsets fit in
-/// the poor; stated rates agree with the counts.
+/// The rules over each <c>TongHop</c> row: the commune is official in the report's year and in
+/// the report's district (before the 2025 reform) or province and commune (after it), listed
+/// once, named officially; stocks fit in the households; flows balance; subsets fit in the poor;
+/// stated rates agree with the counts.
 /// </summary>
 internal static class CommuneRules
 {
     public const decimal RateTolerancePoints = 0.05m;
 
-    public static void Check(CommuneTable table, District? district, AdministrativeUnits units, FindingList findings)
+    public static void Check(CommuneTable table, ReportScope scope, ReferenceData reference, FindingList findings)
     {
+        var units = scope.Units;
         var layout = table.Layout;
         var firstRowOf = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var c in table.Communes)
         {
             SourceCell At(string key) => layout.Cell(key, c.Row) ?? new SourceCell(layout.SheetName, 1, c.Row);
-            var official = c.CommuneCode is null ? null : units.Commune(c.CommuneCode);
+            // Without the report's year a code cannot be read (codes were reused in 2025): that year's finding says so.
+            var official = c.CommuneCode is null || scope.Year is null ? null : units.Commune(c.CommuneCode);
             var label = Label(c, official);
             if (c.CommuneCode is { } code)
             {
@@ -31,16 +34,13 @@ internal static class CommuneRules
                     findings.Add(RuleCatalogue.CommuneDuplicate.At(At("commune_code"), code, code, firstRow, c.Row));
                 else
                     firstRowOf[code] = c.Row;
-                if (official is null)
-                    findings.Add(RuleCatalogue.CommuneUnknown.At(At("commune_code"), code, code));
-                else if (district is not null && official.DistrictCode != district.Code)
-                {
-                    var actual = units.District(official.DistrictCode)!;
-                    findings.Add(RuleCatalogue.CommuneNotInDistrict.At(At("commune_code"), code,
-                        official.Name, official.Code, actual.Name, actual.Code, district.Code));
-                }
+                if (official is null && scope.Year is not null)
+                    findings.Add(CommuneEraRules.UnknownInEra(At("commune_code"), code, scope, reference));
+                else if (official is not null && CommuneEraRules.OutsideScope(At("commune_code"), official, scope) is { } outside)
+                    findings.Add(outside);
                 if (official is not null && c.CommuneName is { } name && !ReportInfoRules.SameUnitName(name, official.Name))
-                    findings.Add(RuleCatalogue.CommuneNameMismatch.At(At("commune_name"), name, name, official.Code, official.Name));
+                    findings.Add(CommuneEraRules.NameOfOldUnit(At("commune_name"), name, official, scope, reference)
+                        ?? RuleCatalogue.CommuneNameMismatch.At(At("commune_name"), name, name, official.Code, official.Name));
             }
             CheckStocks(c, label, At, findings);
             CheckFlows(c, label, At, findings);

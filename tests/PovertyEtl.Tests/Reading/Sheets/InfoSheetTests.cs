@@ -86,9 +86,11 @@ public sealed class InfoSheetTests
     public void TheYearAfterThisOneIsNotYetTheFuture()
     {
         // Reports are often prepared in December for the review of the coming year.
-        var check = TidyReport.Create().Set(ThongTin, "B5", 2026).Check();
+        var report = TidyReport.Create().AfterReform().Set(ThongTin, "B5", 2027);
+        report.Clock = FakeClock.On(2026, 6, 15);
 
-        Assert.Empty(check.Problems());
+        Assert.DoesNotContain(report.Check().Findings, f => f.Rule is "YEAR_IN_FUTURE");
+        Assert.Contains(report.Set(ThongTin, "B5", 2028).Check().Findings, f => f.Rule is "YEAR_IN_FUTURE");
     }
 
     [Fact]
