@@ -107,7 +107,7 @@ public static class Workloads
         warehouse.Migrate();
         warehouse.SyncReference(reference);
         var root = Path.Combine(Path.GetTempPath(), "povertyetl-bench-" + Guid.NewGuid().ToString("N")[..8]);
-        var pipeline = new IngestionPipeline(warehouse, new ReportValidator(reference, TimeProvider.System), reference,
+        var pipeline = new IngestionPipeline(warehouse, new ReportValidator(reference, TimeProvider.System),
             new FilePlacement(new IngestionOptions { ArchivePath = Path.Combine(root, "archive"), RejectedPath = Path.Combine(root, "rejected") }),
             new IdNumberHasher("bench-key"), TimeProvider.System, Serilog.Core.Logger.None, Polly.ResiliencePipeline.Empty);
         var files = (Directory.Exists(file) ? Directory.GetFiles(file, "*.xlsx").Order(StringComparer.Ordinal).ToArray() : [file])

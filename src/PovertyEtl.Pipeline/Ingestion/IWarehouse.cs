@@ -36,7 +36,13 @@ public interface IWarehouse : IDisposable
 
     long RecordAttempt(FileAttempt attempt);
 
-    IReadOnlyList<YearEndStocks> YearEndStocks(string districtCode, int year);
+    /// <summary>
+    /// The year-end stocks of these communes in <paramref name="year"/>, as loaded. Codes are read in
+    /// the units of <paramref name="unitsOfYear"/>: for a post-reform commune and a pre-reform year
+    /// the stocks are the sums of the old communes it was made of, when they compare (whole units,
+    /// all reported); otherwise the commune is absent.
+    /// </summary>
+    IReadOnlyList<YearEndStocks> YearEndStocks(IReadOnlyCollection<string> communeCodes, int year, int unitsOfYear);
 
     QueryResult QueryReadOnly(string sql);
 

@@ -19,7 +19,7 @@ namespace PovertyEtl.Pipeline.Ingestion;
 /// having rolled back; a fault that persists fails the file, which stays where it was.
 /// </summary>
 public sealed class IngestionPipeline(
-    IWarehouse warehouse, ReportValidator validator, ReferenceData reference, FilePlacement placement,
+    IWarehouse warehouse, ReportValidator validator, FilePlacement placement,
     IdNumberHasher idHasher, TimeProvider time, ILogger log, ResiliencePipeline retry)
 {
     /// <summary>
@@ -112,8 +112,10 @@ public sealed class IngestionPipeline(
     }
 
     private IReadOnlyList<Finding> WarehouseFindings(ReportCheck check) =>
-        check is { Contents.Communes: { } communes, DistrictCode: { } district, Year: { } year }
-            ? StartOfYearRule.Check(communes, year, warehouse.YearEndStocks(district, year - 1), reference.Units)
+        check is { Contents: { Communes: { } communes, Scope: var scope }, Year: { } year }
+            ? StartOfYearRule.Check(communes, year,
+                warehouse.YearEndStocks(communes.Communes.Select(c => c.CommuneCode).OfType<string>().ToList(), year - 1, unitsOfYear: year),
+                scope.Units)
             : [];
 
     private FileOutcome Commit(string runId, IncomingFile file, string name, string sha256, ReportCheck check, IFileLoad load, DateTimeOffset started)

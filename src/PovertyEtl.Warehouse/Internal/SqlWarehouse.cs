@@ -156,12 +156,17 @@ internal abstract class SqlWarehouse(WarehouseLocation location, TimeProvider ti
         writer.Complete();
     }
 
-    public IReadOnlyList<YearEndStocks> YearEndStocks(string districtCode, int year)
+    public IReadOnlyList<YearEndStocks> YearEndStocks(IReadOnlyCollection<string> communeCodes, int year, int unitsOfYear)
     {
+        if (communeCodes.Count == 0) return [];
         using var session = Session();
-        return session.Rows("SELECT commune_code, poor_end, near_poor_end FROM mart.poverty_commune_year WHERE district_code = @districtCode AND year = @year",
-                new { districtCode, year })
-                        .Select(r => new YearEndStocks(r.Text("commune_code"), r.Long("poor_end"), r.Long("near_poor_end")))
+        var codes = string.Join(", ", communeCodes.Select(c => "'" + c.Replace("'", "''", StringComparison.Ordinal) + "'"));
+        // Post-reform codes go through the series view, which maps them onto the old communes honestly.
+        var sql = Pipeline.Reference.AdministrativeEra.ForYear(unitsOfYear) == Pipeline.Reference.AdministrativeEra.FromReform
+            ? $"SELECT commune_code, poor_end, near_poor_end FROM mart.poverty_commune_series WHERE year = @year AND comparable AND commune_code IN ({codes})"
+            : $"SELECT commune_code, poor_end, near_poor_end FROM mart.poverty_commune_year WHERE year = @year AND commune_code IN ({codes})";
+        return session.Rows(sql, new { year })
+            .Select(r => new YearEndStocks(r.Text("commune_code"), r.Long("poor_end"), r.Long("near_poor_end")))
             .ToList();
     }
 

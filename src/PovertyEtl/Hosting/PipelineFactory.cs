@@ -14,7 +14,6 @@ public static class PipelineFactory
     public static IngestionPipeline Create(CommandRuntime runtime, IWarehouse warehouse) => new(
         warehouse,
         new ReportValidator(runtime.Reference, TimeProvider.System),
-        runtime.Reference,
         new FilePlacement(Options(runtime.Configuration)),
         new IdNumberHasher(runtime.Configuration["Privacy:IdHashKey"]),
         TimeProvider.System,

@@ -17,7 +17,6 @@ public static class TestPipeline
     public static IngestionPipeline Create(IWarehouse warehouse, string root, string? idHashKey = null) => new(
         warehouse,
         new ReportValidator(ReferenceFixture.Load(), TimeProvider.System),
-        ReferenceFixture.Load(),
         new FilePlacement(Folders(root)),
         new IdNumberHasher(idHashKey),
         TimeProvider.System,
