@@ -28,6 +28,8 @@ CREATE TABLE etl.file_load (
     file_name       text NOT NULL,
     sha256          text NOT NULL,
     district_code   text,
+    province_code   text,
+    reporting_unit  text,
     year            integer,
     status          text NOT NULL,
     errors          integer NOT NULL DEFAULT 0,

@@ -24,6 +24,9 @@ internal abstract class SqlWarehouse(WarehouseLocation location, TimeProvider ti
     /// <summary>Serialises loads of one reporting unit and year (a district's before the reform) across processes, until the transaction ends.</summary>
     internal abstract void LockReportingUnitYear(SqlSession session, string reportingUnit, int year);
 
+    /// <summary>What an engine does once its schema changed (DuckDB: a checkpoint, see sql/README.md).</summary>
+    protected virtual void AfterMigrations(SqlSession session) { }
+
     /// <summary>Serialises migrations across processes that start at once.</summary>
     protected abstract IDisposable MigrationLock(SqlSession session);
 
@@ -47,6 +50,7 @@ internal abstract class SqlWarehouse(WarehouseLocation location, TimeProvider ti
             session.Commit();
             done.Add(script.Name);
         }
+        if (done.Count > 0) AfterMigrations(session);
         return done;
     }
 

@@ -9,7 +9,7 @@ namespace PovertyEtl.Tests.Ingestion;
 /// </summary>
 public sealed class CrashSafetyTests
 {
-    private static readonly int[] KillAfterMilliseconds = [400, 900, 1500, 2200, 3200];
+    private static readonly int[] KillAfterMilliseconds = [150, 400, 900, 1500, 2200, 3200];
 
     [Theory]
     [MemberData(nameof(TestWarehouse.Engines), MemberType = typeof(TestWarehouse))]
