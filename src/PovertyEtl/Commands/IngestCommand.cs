@@ -56,7 +56,7 @@ public static class IngestCommand
         var report = PipelineFactory.Create(runtime, warehouse).Run(runtime.RunId, RunTrigger.Manual, files, dryRun, outcome =>
         {
             Print(outcome);
-            progress.Step();
+            progress.Step(outcome.RowsLoaded);
         });
         Console.WriteLine();
         Console.WriteLine($"Lượt chạy {report.RunId}{(dryRun ? " (chạy thử, không ghi gì)" : string.Empty)}: " +
