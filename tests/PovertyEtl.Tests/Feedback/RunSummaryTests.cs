@@ -30,7 +30,7 @@ public sealed class RunSummaryTests
     private static IDocument Page(string path) => new HtmlParser().ParseDocument(File.ReadAllText(path));
 
     private static RunSummaryWriter Writer(IWarehouse warehouse, string folder) =>
-        new(warehouse, ReferenceFixture.Load().Units, new RunSummaryOptions { Path = folder, PovertyRateThreshold = Threshold },
+        new(warehouse, ReferenceFixture.Load(), new RunSummaryOptions { Path = folder, PovertyRateThreshold = Threshold },
             TimeProvider.System, Serilog.Core.Logger.None);
 
     [Theory]

@@ -50,7 +50,7 @@ public sealed class SampleReportsTests(GeneratedSamples samples) : IClassFixture
                 Assert.Equal(commune.PoorEnd, Count(sheet.Cell(commune.Row, Column("poor_end"))));
                 Assert.Equal(commune.NearPoorEnd, Count(sheet.Cell(commune.Row, Column("near_poor_end"))));
             }
-            var official = samples.Reference.Units.CommunesOf(report.DistrictCode).Select(c => c.Code).Order();
+            var official = samples.Reference.Units.CommunesOf(report.DistrictCode!).Select(c => c.Code).Order();
             Assert.Equal(official, communes.Communes.Select(c => c.CommuneCode!).Order());
         }
     }
