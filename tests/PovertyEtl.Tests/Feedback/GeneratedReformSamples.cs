@@ -1,4 +1,3 @@
-using PovertyEtl.Tests.Support;
 using PovertyEtl.Pipeline.Feedback.Samples;
 using Xunit;
 
@@ -7,9 +6,9 @@ namespace PovertyEtl.Tests.Feedback;
 /// <summary>
 /// Post-reform sample reports (year 2025, format v2) for seeds 1 to <see cref="Seeds"/>: the
 /// province reports of Vĩnh Long (86, which Trà Vinh 84 merged into) and An Giang (91), of
-/// <see cref="Households"/> households each, written once for all the tests of a class.
+/// <see cref="Households"/> households each.
 /// </summary>
-public sealed class GeneratedReformSamples : IDisposable
+public sealed class GeneratedReformSamples() : SampleSet(Seeds, Options)
 {
     // 14 seeds: seed 14 is one whose Vĩnh Long report labels its totals row "Toàn tỉnh".
     public const int Seeds = 14;
@@ -17,23 +16,8 @@ public sealed class GeneratedReformSamples : IDisposable
     public const int ProvincesPerSeed = 2;
     public const int Households = 150;
 
-    private readonly ScratchFolder _folder = new();
-    private readonly Dictionary<int, IReadOnlyList<SampleReport>> _bySeed = [];
-
-    public GeneratedReformSamples()
-    {
-        for (var seed = 1; seed <= Seeds; seed++)
-            _bySeed[seed] = SampleReports.Generate(Options(_folder.File($"seed{seed}"), seed), ReferenceFixture.Load());
-    }
-
-    public IReadOnlyList<SampleReport> Of(int seed) => _bySeed[seed];
-
-    public IEnumerable<SampleReport> All => _bySeed.Values.SelectMany(r => r);
-
     /// <summary>The default province, Trà Vinh (84), as the command line gives it: its reports go to Vĩnh Long.</summary>
     public static SampleOptions Options(string folder, int seed) => new(folder, ProvincesPerSeed, Households, seed, "84", Year);
 
     public static TheoryData<int> SeedNumbers => [.. Enumerable.Range(1, Seeds)];
-
-    public void Dispose() => _folder.Dispose();
 }

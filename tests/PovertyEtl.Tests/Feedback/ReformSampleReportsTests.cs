@@ -24,14 +24,11 @@ public sealed class ReformSampleReportsTests(GeneratedReformSamples samples) : I
     {
         foreach (var report in samples.Of(seed))
         {
-            var counter = new HouseholdCounter();
-            var check = new ReportValidator(ReferenceFixture.Load(), TimeProvider.System).Check(report.Path, counter);
+            var (check, households) = samples.ValidateClean(report);
 
-            Assert.True(check.Errors == 0 && check.Warnings == 0,
-                $"{Path.GetFileName(report.Path)} ({report.Layout}):\n" + check.Problems().Describe());
             Assert.Equal((report.ProvinceCode, (string?)null, GeneratedReformSamples.Year), (check.ReportingUnit, check.DistrictCode, check.Year));
             Assert.True(check.Contents!.Scope.PostReform);
-            Assert.Equal(GeneratedReformSamples.Households, counter.Households.Count);
+            Assert.Equal(GeneratedReformSamples.Households, households);
             Assert.Equal(GeneratedReformSamples.Households, report.Households);
         }
     }
@@ -40,11 +37,11 @@ public sealed class ReformSampleReportsTests(GeneratedReformSamples samples) : I
     [MemberData(nameof(GeneratedReformSamples.SeedNumbers), MemberType = typeof(GeneratedReformSamples))]
     public void ThongTinNamesTheProvinceAndNoDistrictAndTongHopListsItsCommunesFromTheReform(int seed)
     {
-        var units = ReferenceFixture.Load().UnitsFromReform;
+        var units = samples.Reference.UnitsFromReform;
         foreach (var report in samples.Of(seed))
         {
             var findings = new FindingList();
-            using var workbook = DistrictWorkbook.Open(report.Path, ReferenceFixture.Load(), findings)!;
+            using var workbook = DistrictWorkbook.Open(report.Path, samples.Reference, findings)!;
             var info = workbook.ReadInfo();
             var communes = workbook.ReadCommunes()!;
 
@@ -71,7 +68,7 @@ public sealed class ReformSampleReportsTests(GeneratedReformSamples samples) : I
     public void AProvinceOfTheReformIsTakenAsItIsAndTheLastComesRoundToTheFirst()
     {
         using var folder = new ScratchFolder();
-        var reference = ReferenceFixture.Load();
+        var reference = samples.Reference;
 
         var reports = SampleReports.Generate(new SampleOptions(folder.Path, 2, 10, 1, "96", 2026), reference);
 
@@ -84,7 +81,7 @@ public sealed class ReformSampleReportsTests(GeneratedReformSamples samples) : I
     public void MoreReportsThanProvincesOrAnUnknownProvinceIsRefusedBeforeAnyFileIsWritten()
     {
         using var folder = new ScratchFolder();
-        var reference = ReferenceFixture.Load();
+        var reference = samples.Reference;
         var provinces = reference.UnitsFromReform.Provinces.Count();
 
         Assert.Throws<ArgumentOutOfRangeException>(() => SampleReports.Write(new SampleOptions(folder.Path, provinces + 1, 10, 1, "86", 2025), reference));
@@ -93,15 +90,7 @@ public sealed class ReformSampleReportsTests(GeneratedReformSamples samples) : I
     }
 
     [Fact]
-    public void TheSameSeedWritesTheSameBytes()
-    {
-        using var first = new ScratchFolder();
-        using var second = new ScratchFolder();
-        var once = SampleReports.Write(GeneratedReformSamples.Options(first.Path, 5), ReferenceFixture.Load());
-        var again = SampleReports.Write(GeneratedReformSamples.Options(second.Path, 5), ReferenceFixture.Load());
-        Assert.Equal(once.Select(Path.GetFileName), again.Select(Path.GetFileName));
-        foreach (var (a, b) in once.Zip(again)) Assert.Equal(File.ReadAllBytes(a), File.ReadAllBytes(b));
-    }
+    public void TheSameSeedWritesTheSameBytes() => samples.AssertTheSameBytesTwice(5);
 
     [Fact]
     public void EveryFileIsValidOfficeOpenXml()
