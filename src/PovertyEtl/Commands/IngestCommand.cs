@@ -4,6 +4,7 @@ using PovertyEtl.Output;
 using PovertyEtl.Pipeline.Feedback;
 using PovertyEtl.Pipeline.Ingestion;
 using PovertyEtl.Pipeline.Ingestion.History;
+using PovertyEtl.Pipeline.Reference;
 using PovertyEtl.Pipeline.Reports;
 using PovertyEtl.Pipeline.Validation;
 
@@ -11,7 +12,8 @@ namespace PovertyEtl.Commands;
 
 /// <summary>
 /// <c>ingest [PATH...] [--dry-run]</c>: load files or folders now (copied, never moved), or with
-/// no PATH the inbox's complete files (moved). Ends with the district table of what it loaded.
+/// no PATH the inbox's complete files (moved). Ends with the tables of what it loaded: by district
+/// before the 2025 reform, by province after it.
 /// </summary>
 public static class IngestCommand
 {
@@ -63,6 +65,7 @@ public static class IngestCommand
                           $"{report.Loaded} nạp, {report.Rejected} từ chối, {report.Files.Count(f => f.Status == LoadStatus.Duplicate)} trùng, {report.Failed} lỗi hệ thống " +
                           $"/ loaded, rejected, duplicate, failed");
         if (!dryRun) PrintDistricts(warehouse, report);
+        if (!dryRun) PrintProvinces(warehouse, report, runtime.Reference);
         if (!dryRun) PrintSummaryPage(PipelineFactory.RunSummary(runtime, warehouse).Write(report));
         return report.Failed > 0 ? ExitCodes.WarehouseUnreachable : report.Rejected > 0 ? ExitCodes.FileRejected : ExitCodes.Ok;
     }
@@ -85,16 +88,29 @@ public static class IngestCommand
         if (path is not null) Console.WriteLine($"Trang tóm tắt / run summary: {path}");
     }
 
-    private static void PrintDistricts(IWarehouse warehouse, RunReport report)
+    /// <summary>Before the 2025 reform: each loaded district's year.</summary>
+    private static void PrintDistricts(IWarehouse warehouse, RunReport report) =>
+        PrintLoaded(warehouse, "poverty_district_year", "district_code",
+            "year, province_name, district_code, district_name, communes, total_households, poor_end, poor_rate_pct, near_poor_end, near_poor_rate_pct",
+            report.Files.Where(f => f.Status == LoadStatus.Loaded && f.DistrictCode is not null).Select(f => (f.DistrictCode!, f.Year)));
+
+    /// <summary>After the 2025 reform: the province of each loaded report (a province's, or a commune's), in the comparable series.</summary>
+    private static void PrintProvinces(IWarehouse warehouse, RunReport report, ReferenceData reference) =>
+        PrintLoaded(warehouse, "poverty_province_series", "province_code",
+            "year, province_code, province_name, communes_reporting, communes_expected, total_households, poor_end, poor_rate_pct, near_poor_end, near_poor_rate_pct",
+            report.Files.Where(f => f.Status == LoadStatus.Loaded && f.DistrictCode is null && f.ReportingUnit is not null)
+                .Select(f => (Province: ReportingUnit.Find(f.ReportingUnit!, reference)?.Province.Code, f.Year))
+                .Where(l => l.Province is not null).Select(l => (l.Province!, l.Year)));
+
+    /// <summary>The rows of a mart view for the (unit, year) pairs the run loaded, if any.</summary>
+    private static void PrintLoaded(IWarehouse warehouse, string view, string unitColumn, string columns, IEnumerable<(string Unit, int? Year)> loaded)
     {
-        var loaded = report.Files.Where(f => f.Status == LoadStatus.Loaded && f.DistrictCode is not null)
-            .Select(f => $"('{f.DistrictCode}', {f.Year})").Distinct().ToList();
-        if (loaded.Count == 0) return;
+        var keys = loaded.Select(l => $"('{l.Unit}', {l.Year})").Distinct().ToList();
+        if (keys.Count == 0) return;
         var result = warehouse.QueryReadOnly(
-            "SELECT year, province_name, district_code, district_name, communes, total_households, poor_end, poor_rate_pct, near_poor_end, near_poor_rate_pct " +
-            $"FROM mart.poverty_district_year WHERE (district_code, year) IN ({string.Join(", ", loaded)}) ORDER BY year, district_code");
+            $"SELECT {columns} FROM mart.{view} WHERE ({unitColumn}, year) IN ({string.Join(", ", keys)}) ORDER BY year, {unitColumn}");
         Console.WriteLine();
-        Console.WriteLine("mart.poverty_district_year:");
+        Console.WriteLine($"mart.{view}:");
         TextTable.Write(Console.Out, result.Columns, result.Rows);
     }
 }

@@ -23,7 +23,7 @@ public static class PipelineFactory
     /// <summary>The run summary page writer (<c>Reports</c> section), beside the pipeline whose runs it shows.</summary>
     public static RunSummaryWriter RunSummary(CommandRuntime runtime, IWarehouse warehouse) => new(
         warehouse,
-        runtime.Reference.Units,
+        runtime.Reference,
         runtime.Configuration.GetSection("Reports").Get<RunSummaryOptions>() ?? new RunSummaryOptions(),
         TimeProvider.System,
         runtime.Logger);

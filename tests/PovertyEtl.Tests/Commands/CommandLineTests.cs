@@ -85,6 +85,31 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public void SamplesOf2025AreProvinceReportsThatIngestUnderTheProvinceAndPrintItsSeries()
+    {
+        using var folder = new ScratchFolder();
+
+        var samples = CliRunner.Run(folder.Path, null, "samples", "--out", "samples", "--districts", "2", "--households", "30", "--year", "2025");
+        var ingest = CliRunner.Run(folder.Path, null, "ingest", "samples");
+        var tooMany = CliRunner.Run(folder.Path, null, "samples", "--out", "more", "--districts", "35", "--year", "2025");
+        var noStandard = CliRunner.Run(folder.Path, null, "samples", "--out", "more", "--year", "2015");
+
+        Assert.Equal(0, samples.ExitCode);
+        Assert.Equal(["86_2025.xlsx", "91_2025.xlsx"], samples.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => Path.GetFileName(l.Trim())));
+        Assert.Equal(0, ingest.ExitCode);
+        Assert.Contains("tỉnh 86, năm 2025", ingest.Output);
+        Assert.Contains("mart.poverty_province_series", ingest.Output);
+        Assert.Contains("Vĩnh Long", ingest.Output);
+        Assert.DoesNotContain("mart.poverty_district_year", ingest.Output);
+        Assert.Equal(2, tooMany.ExitCode);
+        Assert.Contains("34", tooMany.Error);
+        Assert.Equal(2, noStandard.ExitCode);
+        Assert.Contains("2015", noStandard.Error);
+        Assert.DoesNotContain("   at ", tooMany.Error + noStandard.Error);
+        Assert.False(Directory.Exists(Path.Combine(folder.Path, "more")));
+    }
+
+    [Fact]
     public void InboxFilesAreMovedToTheArchiveAndRejectedOnesBesideTheirAnnotatedCopyAndFindings()
     {
         using var folder = new ScratchFolder();

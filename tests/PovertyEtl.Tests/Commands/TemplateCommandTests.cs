@@ -25,6 +25,42 @@ public sealed class TemplateCommandTests
         Assert.Contains("Trà Cú", ingest.Output);
     }
 
+    [Fact]
+    public void FromTheReformTemplateWritesAProvincesOrACommunesWorkbookWhichFilledInIngestsClean()
+    {
+        using var folder = new ScratchFolder();
+
+        var province = CliRunner.Run(folder.Path, null, "template", "--province", "86", "--year", "2025");
+        var commune = CliRunner.Run(folder.Path, null, "template", "--province", "86", "--commune", "29242", "--year", "2025");
+        TemplateFiller.Fill(folder.File("mau_86_29242_2025.xlsx"), folder.File("tra-vinh-da-dien.xlsx"), households: 20);
+        var ingest = CliRunner.Run(folder.Path, null, "ingest", "tra-vinh-da-dien.xlsx");
+
+        Assert.Equal((0, "mau_86_2025.xlsx"), (province.ExitCode, province.Output.Trim()));
+        Assert.Equal((0, "mau_86_29242_2025.xlsx"), (commune.ExitCode, commune.Output.Trim()));
+        Assert.Equal(0, ingest.ExitCode);
+        Assert.Contains("loaded", ingest.Output);
+        Assert.Contains("xã 29242, năm 2025", ingest.Output);
+        Assert.Contains("Vĩnh Long", ingest.Output);
+    }
+
+    [Theory]
+    [InlineData("--district 849 --year 2025", "không còn cấp huyện")]
+    [InlineData("--province 86 --year 2024", "--district")]
+    [InlineData("--province 84 --year 2025", "--province 86")]
+    [InlineData("--commune 29242 --year 2025", "--province")]
+    [InlineData("--district 849 --province 86 --year 2025", "--district")]
+    [InlineData("--year 2025", "--province")]
+    public void TheUnitMustBeOfTheYearsEraElseItIsAUsageErrorThatSaysWhatToUse(string arguments, string said)
+    {
+        using var folder = new ScratchFolder();
+
+        var result = CliRunner.Run(folder.Path, null, ["template", .. arguments.Split(' ')]);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(said, result.Error);
+        Assert.Empty(Directory.GetFiles(folder.Path, "*.xlsx"));
+    }
+
     [Theory]
     [InlineData("999", "2024", "999")]
     [InlineData("849", "1990", "1990")]

@@ -30,7 +30,7 @@ public sealed class RunSummaryTests
     private static IDocument Page(string path) => new HtmlParser().ParseDocument(File.ReadAllText(path));
 
     private static RunSummaryWriter Writer(IWarehouse warehouse, string folder) =>
-        new(warehouse, ReferenceFixture.Load().Units, new RunSummaryOptions { Path = folder, PovertyRateThreshold = Threshold },
+        new(warehouse, ReferenceFixture.Load(), new RunSummaryOptions { Path = folder, PovertyRateThreshold = Threshold },
             TimeProvider.System, Serilog.Core.Logger.None);
 
     [Theory]
@@ -75,6 +75,76 @@ public sealed class RunSummaryTests
         }
         Assert.Contains("0,35 %", page.QuerySelector("#communes-under-threshold h2")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("Trà Vinh (842)", Assert.Single(page.QuerySelectorAll("#poverty-rate svg text.strong")).TextContent);
+    }
+
+    /// <summary>A percentage as the page writes it: <c>3,21 %</c>.</summary>
+    private static string Percent(object? value) =>
+        Convert.ToDecimal(value, CultureInfo.InvariantCulture).ToString("0.00", CultureInfo.InvariantCulture).Replace('.', ',') + " %";
+
+    private static string Under => Threshold.ToString(CultureInfo.InvariantCulture);
+
+    [Theory]
+    [MemberData(nameof(TestWarehouse.Engines), MemberType = typeof(TestWarehouse))]
+    public void AfterTheReformThePageNamesTheProvinceAndChartsItsCommunesAndItsCommunesUnderTheThreshold(string engine)
+    {
+        using var folder = new ScratchFolder();
+        using var warehouse = TestWarehouse.OpenReady(TestWarehouse.ConnectionString(engine, folder.Path));
+        var vinhLong = SampleFiles.Write(folder.File("first"), districts: 1, households: 150, seed: 1, year: 2025)[0];
+        var both = SampleFiles.Write(folder.File("second"), districts: 2, households: 150, seed: 1, year: 2025);
+        var pipeline = TestPipeline.Create(warehouse, folder.Path);
+        pipeline.Ingest(vinhLong);
+        // Vĩnh Long again (the same bytes: a duplicate), and An Giang for the first time.
+        var run = pipeline.Ingest([.. both]);
+
+        var page = Page(Writer(warehouse, folder.File("reports")).Write(run)!);
+
+        Assert.Contains("Tỉnh An Giang (91)", Assert.Single(page.QuerySelectorAll("#loaded tbody tr")).TextContent, StringComparison.Ordinal);
+        Assert.Contains("Tỉnh Vĩnh Long (86)", Assert.Single(page.QuerySelectorAll("#duplicate tbody tr")).TextContent, StringComparison.Ordinal);
+        Assert.Empty(page.QuerySelectorAll("#poverty-rate, #communes-under-threshold"));
+
+        // One province loaded: its communes, its own rate in the note.
+        var communes = warehouse.QueryReadOnly(
+            "SELECT commune_code, commune_name, poor_rate_pct FROM mart.poverty_commune_year WHERE year = 2025 AND province_code = '91'").Rows;
+        var communeChart = ChartRows(page, "commune-poverty-rate");
+        Assert.Equal(ReferenceFixture.Load().UnitsFromReform.CommunesOfProvince("91").Count, communeChart.Count);
+        foreach (var commune in communes) Assert.Equal(Percent(commune[2]), communeChart[$"{commune[1]} ({commune[0]})"]);
+        Assert.Equal(communes.Count, page.QuerySelectorAll("#commune-poverty-rate svg text.strong").Length);
+        Assert.Contains("An Giang (91)", page.QuerySelector("#commune-poverty-rate h2")!.TextContent, StringComparison.Ordinal);
+        var province = warehouse.QueryReadOnly("SELECT poor_rate_pct, communes_reporting FROM mart.poverty_province_series WHERE year = 2025 AND province_code = '91'").Rows.Single();
+        Assert.Contains($"toàn tỉnh năm 2025: {Percent(province[0])}, {province[1]}/{province[1]} xã có số liệu",
+            page.QuerySelector("#commune-poverty-rate .note")!.TextContent, StringComparison.Ordinal);
+
+        // Communes under the threshold, per province: both provinces in the mart, the loaded one in bold.
+        var under = warehouse.QueryReadOnly(
+            $"SELECT province_code, province_name, count(*), sum(CASE WHEN poor_rate_pct < {Under} THEN 1 ELSE 0 END) " +
+            "FROM mart.poverty_commune_year WHERE year = 2025 GROUP BY province_code, province_name").Rows;
+        var underChart = ChartRows(page, "province-communes-under-threshold");
+        Assert.Equal(2, underChart.Count);
+        foreach (var p in under) Assert.Equal($"{p[3]}/{p[2]} xã", underChart[$"{p[1]} ({p[0]})"]);
+        Assert.Equal("An Giang (91)", Assert.Single(page.QuerySelectorAll("#province-communes-under-threshold svg text.strong")).TextContent);
+    }
+
+    [Fact]
+    public void ARunOfDistrictsBeforeTheReformAndOfProvincesAfterItChartsBothTheProvincesByTheirRate()
+    {
+        using var folder = new ScratchFolder();
+        using var warehouse = TestWarehouse.OpenReady(TestWarehouse.ConnectionString(TestWarehouse.DuckDb, folder.Path));
+        var district = SampleFiles.Write(folder.File("2024"), districts: 1, households: 60)[0];
+        var provinces = SampleFiles.Write(folder.File("2025"), districts: 2, households: 60, year: 2025);
+
+        var run = TestPipeline.Create(warehouse, folder.Path).Ingest([district, .. provinces]);
+        var page = Page(Writer(warehouse, folder.File("reports")).Write(run)!);
+
+        var loaded = page.QuerySelectorAll("#loaded tbody tr").Select(r => r.TextContent).ToList();
+        Assert.Contains(loaded, r => r.Contains("Thành phố Trà Vinh (842)", StringComparison.Ordinal));
+        Assert.Contains(loaded, r => r.Contains("Tỉnh Vĩnh Long (86)", StringComparison.Ordinal));
+        Assert.Equal(["Trà Vinh (842)"], ChartRows(page, "poverty-rate").Keys);
+        var rates = warehouse.QueryReadOnly("SELECT province_code, province_name, poor_rate_pct FROM mart.poverty_province_series WHERE year = 2025").Rows;
+        var rateChart = ChartRows(page, "province-poverty-rate");
+        Assert.Equal(2, rateChart.Count);
+        foreach (var p in rates) Assert.Equal(Percent(p[2]), rateChart[$"{p[1]} ({p[0]})"]);
+        Assert.Equal(2, page.QuerySelectorAll("#province-poverty-rate svg text.strong").Length);
+        Assert.Equal(4, page.QuerySelectorAll("svg").Length);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using ClosedXML.Excel;
+using PovertyEtl.Pipeline.Feedback;
 using PovertyEtl.Pipeline.Feedback.Samples.Model;
 using PovertyEtl.Pipeline.Reading.Layout;
 using PovertyEtl.Pipeline.Reports;
@@ -6,21 +7,20 @@ using PovertyEtl.Pipeline.Reports;
 namespace PovertyEtl.Tests.Support;
 
 /// <summary>
-/// Fills a template as a district officer would, cell by cell in the sheets the template gave:
+/// Fills a template as an officer would, cell by cell in the sheets the template gave:
 /// the date and preparer, each commune's counts (balanced), the households (agreeing with
 /// the poverty standard and with the counts) and the support lines, all from the samples'
-/// district model. Writes values only, no formulas, into the cells the template left open.
+/// report model. Writes values only, no formulas, into the cells the template left open.
 /// </summary>
 internal static class TemplateFiller
 {
-    public static DistrictModel Fill(string template, string filled, int households = 80, int seed = 1, Action<XLWorkbook>? edit = null)
+    public static ReportModel Fill(string template, string filled, int households = 80, int seed = 1, Action<XLWorkbook>? edit = null)
     {
         var reference = ReferenceFixture.Load();
         using var book = new XLWorkbook(template);
         var info = book.Worksheet(ReportFormat.InfoSheet);
-        var district = reference.Units.District(InfoValue(info, "Mã huyện"))!;
         var year = int.Parse(InfoValue(info, "Năm báo cáo"), System.Globalization.CultureInfo.InvariantCulture);
-        var model = DistrictModelBuilder.Build(district, year, households, reference, new Random(seed));
+        var model = ReportModelBuilder.Build(UnitOf(info, year), year, households, reference, new Random(seed));
         InfoCell(info, "Ngày lập").Value = model.ReportDate.ToDateTime(TimeOnly.MinValue);
         InfoCell(info, "Người lập").Value = model.PreparedBy;
 
@@ -98,6 +98,16 @@ internal static class TemplateFiller
             .Where(x => x.Spec is not null)
             .ToDictionary(x => x.Spec!.Key, x => x.Column);
         return new FilledTable(sheet, columns);
+    }
+
+    /// <summary>Whose report the template is, as its ThongTin says: a district up to 2024; a commune's own or a province's from 2025.</summary>
+    private static ReportingUnit UnitOf(IXLWorksheet info, int year)
+    {
+        var units = ReferenceFixture.Load().UnitsFor(year);
+        string? Value(string label) => info.Column(1).CellsUsed().Any(c => c.GetString() == label) ? InfoValue(info, label) : null;
+        return Value("Mã huyện") is { } district ? ReportingUnit.OfDistrict(units.District(district)!, units)
+            : Value("Mã xã") is { } commune ? ReportingUnit.OfCommune(units.Commune(commune)!, units)
+            : ReportingUnit.OfProvince(units.Province(InfoValue(info, "Mã tỉnh"))!, units);
     }
 
     public static IXLCell InfoCell(IXLWorksheet info, string label) =>

@@ -46,6 +46,19 @@ public sealed class TotalsRowTests
         Assert.Equal(10, report.Read().Communes!.Totals!.PoorEnd);
     }
 
+    [Theory]
+    [InlineData("Toàn tỉnh")]
+    [InlineData("Tổng cộng")]
+    public void AProvinceReportAfterTheReformNamesItsTotalsRowAfterTheProvince(string label)
+    {
+        var report = TidyReport.Create().AfterReform().AddTotalsRow(label);
+
+        var check = report.Check();
+
+        Assert.True(check.Findings.Count == 0, check.Findings.Describe());
+        Assert.Equal(10, report.Read().Communes!.Totals!.PoorEnd);
+    }
+
     [Fact]
     public void ATotalsRowRightUnderTheHeaderIsReadLikeOneUnderTheCommunes()
     {

@@ -4,7 +4,7 @@ using PovertyEtl.Tests.Support;
 
 namespace PovertyEtl.Tests.Warehouse;
 
-/// <summary>What BI tools see of the schema: commented views on both engines; on PostgreSQL a role that reads the mart only.</summary>
+/// <summary>What BI tools see of the schema: commented views on both engines, the same dates on both; on PostgreSQL a role that reads the mart only.</summary>
 public sealed class SchemaTests
 {
     [Theory]
@@ -28,6 +28,18 @@ public sealed class SchemaTests
             viewRows.Select(r => (string)r[0]!).Order(StringComparer.Ordinal));
         Assert.All(viewRows.Concat(columnRows), r => Assert.Matches(" / ", r[^1] as string ?? ""));
         Assert.Equal(23, columnRows.Count(r => (string)r[0]! == "poverty_commune_year"));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestWarehouse.Engines), MemberType = typeof(TestWarehouse))]
+    public void TheUnitsInForceEndOn9999_12_31AsTheViewsExpectNotOnInfinity(string engine)
+    {
+        using var folder = new ScratchFolder();
+        using var warehouse = TestWarehouse.OpenReady(TestWarehouse.ConnectionString(engine, folder.Path));
+
+        // Npgsql would write DateOnly.MaxValue as 'infinity', which no view's DATE '9999-12-31' matches.
+        Assert.Equal(ReferenceFixture.Load().UnitsFromReform.Provinces.Sum(p => ReferenceFixture.Load().UnitsFromReform.CommunesOfProvince(p.Code).Count),
+            warehouse.Count("SELECT count(*) FROM dw.dim_geography WHERE geography_key > 0 AND valid_to = DATE '9999-12-31'"));
     }
 
     [Fact]

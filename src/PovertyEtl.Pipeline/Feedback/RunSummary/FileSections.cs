@@ -19,19 +19,18 @@ internal static class FileSections
     public static void Write(StringBuilder html, RunSummaryContent content)
     {
         var files = content.Report.Files;
-        string District(FileOutcome f) => f.DistrictCode is null ? "?" : $"{content.DistrictName(f.DistrictCode)} ({f.DistrictCode})";
         string Year(FileOutcome f) => f.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?";
 
-        Table(html, "rejected", "Tệp bị từ chối", "Không nạp phần nào của các tệp này; huyện cần sửa và gửi lại.",
-            ["Tệp", "Huyện", "Năm", "Lỗi", "Cảnh báo", "Lỗi chính"], files.Where(f => f.Status == LoadStatus.Rejected),
-            f => [Encode(f.File), Encode(District(f)), Year(f), Count(f.Errors), Count(f.Warnings), Findings(f)]);
+        Table(html, "rejected", "Tệp bị từ chối", "Không nạp phần nào của các tệp này; đơn vị báo cáo cần sửa và gửi lại.",
+            ["Tệp", "Đơn vị báo cáo", "Năm", "Lỗi", "Cảnh báo", "Lỗi chính"], files.Where(f => f.Status == LoadStatus.Rejected),
+            f => [Encode(f.File), Encode(content.UnitName(f)), Year(f), Count(f.Errors), Count(f.Warnings), Findings(f)]);
         Table(html, "failed", "Lỗi hệ thống", "Lỗi phía kho dữ liệu hoặc ổ đĩa; tệp được giữ lại để nạp ở lượt sau.",
             ["Tệp", "Lỗi"], files.Where(f => f.Status == LoadStatus.Failed), f => [Encode(f.File), Encode(f.Fault)]);
         Table(html, "loaded", "Tệp đã nạp", null,
-            ["Tệp", "Huyện", "Năm", "Số dòng", "Cảnh báo", "Thay thế"], files.Where(f => f.Status == LoadStatus.Loaded),
-            f => [Encode(f.File), Encode(District(f)), Year(f), Count(f.RowsLoaded), Count(f.Warnings), Superseded(f, content)]);
+            ["Tệp", "Đơn vị báo cáo", "Năm", "Số dòng", "Cảnh báo", "Thay thế"], files.Where(f => f.Status == LoadStatus.Loaded),
+            f => [Encode(f.File), Encode(content.UnitName(f)), Year(f), Count(f.RowsLoaded), Count(f.Warnings), Superseded(f, content)]);
         Table(html, "duplicate", "Tệp trùng", "Đã nạp đúng nội dung này trước đây; không có gì thay đổi.",
-            ["Tệp", "Huyện", "Năm"], files.Where(f => f.Status == LoadStatus.Duplicate), f => [Encode(f.File), Encode(District(f)), Year(f)]);
+            ["Tệp", "Đơn vị báo cáo", "Năm"], files.Where(f => f.Status == LoadStatus.Duplicate), f => [Encode(f.File), Encode(content.UnitName(f)), Year(f)]);
     }
 
     private static void Table(StringBuilder html, string id, string title, string? note, string[] headers, IEnumerable<FileOutcome> files,

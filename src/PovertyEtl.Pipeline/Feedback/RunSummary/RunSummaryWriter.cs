@@ -13,7 +13,7 @@ namespace PovertyEtl.Pipeline.Feedback.RunSummary;
 /// run's files are committed by then, so a page that cannot be written is a warning in the
 /// log, never a failed run.
 /// </summary>
-public sealed class RunSummaryWriter(IWarehouse warehouse, AdministrativeUnits units, RunSummaryOptions options, TimeProvider time, ILogger log)
+public sealed class RunSummaryWriter(IWarehouse warehouse, ReferenceData reference, RunSummaryOptions options, TimeProvider time, ILogger log)
 {
     /// <summary>The page's full path, or null when it could not be written (logged).</summary>
     public string? Write(RunReport report)
@@ -40,12 +40,33 @@ public sealed class RunSummaryWriter(IWarehouse warehouse, AdministrativeUnits u
 
     private RunSummaryContent Content(RunReport report)
     {
-        var loaded = report.Files.Where(f => f.Status == LoadStatus.Loaded && f.DistrictCode is not null && f.Year is not null).ToList();
-        var provinces = loaded.Select(f => units.District(f.DistrictCode!)?.ProvinceCode).OfType<string>().Distinct().ToList();
-        var years = loaded.Select(f => f.Year!.Value).Distinct().ToList();
-        var figures = DistrictYearFigures.Query(warehouse, provinces, years, options.PovertyRateThreshold);
-        return new RunSummaryContent(report, figures, SupersededFiles(report), code => code is null ? "?" : units.District(code)?.Name ?? code,
+        var loaded = report.Files.Where(f => f.Status == LoadStatus.Loaded && f.Year is not null).ToList();
+        var districts = loaded.Where(f => f.DistrictCode is not null).ToList();
+        var provinces = districts.Select(f => reference.Units.District(f.DistrictCode!)?.ProvinceCode).OfType<string>().Distinct().ToList();
+        var figures = DistrictYearFigures.Query(warehouse, provinces, [.. districts.Select(f => f.Year!.Value).Distinct()], options.PovertyRateThreshold);
+        return new RunSummaryContent(report, figures, Reform(loaded.Where(f => f.DistrictCode is null)), SupersededFiles(report), UnitName,
             options.PovertyRateThreshold, time.GetUtcNow());
+    }
+
+    /// <summary>The figures of the loads after the 2025 reform, by the province of each file's reporting unit (a province or a commune).</summary>
+    private ReformFigures Reform(IEnumerable<FileOutcome> loaded)
+    {
+        var provinceYears = new HashSet<(string Province, int Year)>();
+        foreach (var file in loaded)
+            if (file.ReportingUnit is { } code && ReportingUnit.Find(code, reference) is { } unit) provinceYears.Add((unit.Province.Code, file.Year!.Value));
+        if (provinceYears.Count == 0) return ReformFigures.None;
+        List<int> years = [.. provinceYears.Select(p => p.Year).Distinct()];
+        List<string> provinces = [.. provinceYears.Select(p => p.Province).Distinct()];
+        return new ReformFigures(ProvinceYearFigures.Query(warehouse, years, options.PovertyRateThreshold), provinceYears,
+            provinces.Count == 1 ? CommuneYearFigures.Query(warehouse, provinces[0], years) : []);
+    }
+
+    /// <summary>A file's reporting unit named as documents name it, with its code: <c>Huyện Trà Cú (849)</c>, <c>Tỉnh Vĩnh Long (86)</c>.</summary>
+    private string UnitName(FileOutcome file)
+    {
+        // A duplicate carries the reporting unit of the load it repeats in its district field.
+        var code = file.ReportingUnit ?? file.DistrictCode;
+        return code is null ? "?" : ReportingUnit.Find(code, reference) is { } unit ? $"{unit.FullName} ({code})" : code;
     }
 
     /// <summary>The file each superseded load came from, by load id.</summary>

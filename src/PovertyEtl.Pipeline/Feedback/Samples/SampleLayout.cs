@@ -3,7 +3,7 @@ using PovertyEtl.Pipeline.Reading.Layout;
 namespace PovertyEtl.Pipeline.Feedback.Samples;
 
 /// <summary>
-/// How one sample file is laid out: every choice the format leaves to the district, drawn from
+/// How one sample file is laid out: every choice the format leaves to whoever reports, drawn from
 /// the seed. The data do not depend on it; only how they are written does.
 /// </summary>
 public sealed record SampleLayout

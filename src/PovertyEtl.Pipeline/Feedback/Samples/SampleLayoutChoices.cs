@@ -1,6 +1,6 @@
 namespace PovertyEtl.Pipeline.Feedback.Samples;
 
-// The ways a district writes its report that the format accepts, one enumeration per choice.
+// The ways a district or province writes its report that the format accepts, one enumeration per choice.
 
 /// <summary>The row printed forms put under the header to number the columns.</summary>
 public enum ColumnNumbering

@@ -1,8 +1,8 @@
 namespace PovertyEtl.Pipeline.Feedback.Samples;
 
 /// <summary>
-/// A seeded generator for one part of the samples (a district's layout, a commune's households,
-/// a sheet's writing), independent of every other part: asking for more districts or
+/// A seeded generator for one part of the samples (a report's layout, a commune's households,
+/// a sheet's writing), independent of every other part: asking for more reports or
 /// households leaves what the others got unchanged. The mix is FNV-1a, stable across runs,
 /// unlike <see cref="HashCode"/>.
 /// </summary>

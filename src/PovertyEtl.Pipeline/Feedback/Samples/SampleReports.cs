@@ -5,31 +5,34 @@ using PovertyEtl.Pipeline.Reference;
 namespace PovertyEtl.Pipeline.Feedback.Samples;
 
 /// <summary>
-/// Writes realistic synthetic district reports (the <c>samples</c> command): real districts and
-/// communes, made-up people, figures that agree with each other and with the poverty standard,
-/// laid out in the many ways the format allows. Every file validates without errors or
-/// warnings. The same options give the same bytes.
+/// Writes realistic synthetic reports (the <c>samples</c> command): real units and communes of the
+/// year (districts up to 2024, provinces from 2025), made-up people, figures that agree with each
+/// other and with the poverty standard, laid out in the many ways the format allows. Every file
+/// validates without errors or warnings. The same options give the same bytes.
 /// </summary>
 public static class SampleReports
 {
-    /// <summary>Writes the reports and returns their paths, named <c>{province}_{district}_{year}.xlsx</c>.</summary>
+    /// <summary>
+    /// Writes the reports and returns their paths, named <c>{province}_{district}_{year}.xlsx</c>
+    /// up to 2024 and <c>{province}_{year}.xlsx</c> from 2025.
+    /// </summary>
     public static IReadOnlyList<string> Write(SampleOptions options, ReferenceData reference) =>
         [.. Generate(options, reference).Select(r => r.Path)];
 
-    /// <summary>Writes the reports and describes each: its district, size and layout.</summary>
+    /// <summary>Writes the reports and describes each: its reporting unit, size and layout.</summary>
     public static IReadOnlyList<SampleReport> Generate(SampleOptions options, ReferenceData reference)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(options.HouseholdsPerDistrict);
         Directory.CreateDirectory(options.OutputFolder);
         var reports = new List<SampleReport>();
-        foreach (var district in DistrictPicker.Pick(reference.Units, options.ProvinceCode, options.Districts))
+        foreach (var unit in ReportingUnitPicker.Pick(reference, options.ProvinceCode, options.Year, options.Districts))
         {
-            var model = DistrictModelBuilder.Build(district, options.Year, options.HouseholdsPerDistrict, reference,
-                SampleRandom.For(options.Seed, "model", district.Code));
-            var layout = LayoutChooser.Choose(SampleRandom.For(options.Seed, "layout", district.Code), model.Households);
-            var path = Path.Combine(options.OutputFolder, $"{model.Province.Code}_{district.Code}_{options.Year}.xlsx");
+            var model = ReportModelBuilder.Build(unit, options.Year, options.HouseholdsPerDistrict, reference,
+                SampleRandom.For(options.Seed, "model", unit.Code));
+            var layout = LayoutChooser.Choose(SampleRandom.For(options.Seed, "layout", unit.Code), model.Households);
+            var path = Path.Combine(options.OutputFolder, unit.FileStem(options.Year) + ".xlsx");
             WriteFile(path, new SampleContext(model, layout, reference, options.Seed, "workbook"));
-            reports.Add(new SampleReport(path, model.Province.Code, district.Code, options.Year, model.Communes.Count, model.Households, layout));
+            reports.Add(new SampleReport(path, unit.Province.Code, unit.District?.Code, unit.Code, options.Year, model.Communes.Count, model.Households, layout));
         }
         return reports;
     }

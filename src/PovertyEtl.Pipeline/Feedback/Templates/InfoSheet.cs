@@ -4,7 +4,8 @@ using PovertyEtl.Pipeline.Reading.Layout;
 namespace PovertyEtl.Pipeline.Feedback.Templates;
 
 /// <summary>
-/// <c>ThongTin</c>: every label of the format with its value to the right. The codes, official
+/// <c>ThongTin</c>: every label of the format that the unit's report has (no district after the
+/// 2025 reform, a commune only in a commune's own report), with its value to the right. The codes, official
 /// names, year and template version are given and locked; the date and the preparer are left
 /// for the officer. Nothing else is written on a label's row: the reader takes the first filled
 /// cell right of a label as its value, so a hint there would be read as the date.
@@ -21,8 +22,7 @@ internal static class InfoSheet
         sheet.Cell(1, 1).Value = "THÔNG TIN CHUNG VỀ BÁO CÁO";
         TemplateStyles.Title(sheet.Range(1, 1, 1, 2));
         var row = FirstRow;
-        // A district report (format v1) names no commune in ThongTin.
-        foreach (var label in ReportFormat.InfoLabels.Where(l => l.Key is not ("commune_code" or "commune_name")))
+        foreach (var label in ReportFormat.InfoLabels.Where(l => Names(subject.Unit, l.Key)))
         {
             sheet.Cell(row, 1).Value = label.Label;
             var value = sheet.Cell(row, 2);
@@ -30,10 +30,12 @@ internal static class InfoSheet
             {
                 case "province_code": value.SetValue(subject.Province.Code).SetDataType(XLDataType.Text); break;
                 case "province_name": value.Value = subject.Province.Name; break;
-                case "district_code": value.SetValue(subject.District.Code).SetDataType(XLDataType.Text); break;
-                case "district_name": value.Value = subject.District.Name; break;
+                case "district_code": value.SetValue(subject.Unit.District!.Code).SetDataType(XLDataType.Text); break;
+                case "district_name": value.Value = subject.Unit.District!.Name; break;
+                case "commune_code": value.SetValue(subject.Unit.Commune!.Code).SetDataType(XLDataType.Text); break;
+                case "commune_name": value.Value = subject.Unit.Commune!.Name; break;
                 case "year": value.Value = subject.Year; break;
-                case "template_version": value.Value = 1; break;
+                case "template_version": value.Value = subject.Unit.PostReform ? 2 : 1; break;
                 case "report_date": ReportDate(value.AsRange(), subject.Year); break;
                 case "prepared_by": TemplateStyles.Input(value.AsRange()); break;
                 default: throw new InvalidOperationException($"the template does not know ThongTin key {label.Key}");
@@ -49,6 +51,17 @@ internal static class InfoSheet
         sheet.Row(row + 1).Height = 32;
         TemplateStyles.Protect(sheet, rowsMayBeAdded: false);
     }
+
+    /// <summary>
+    /// Whether the unit's ThongTin has the label: a district's report (format v1) names no commune;
+    /// after the reform (v2) none names a district, and only a commune's own report names a commune.
+    /// </summary>
+    private static bool Names(ReportingUnit unit, string key) => key switch
+    {
+        "district_code" or "district_name" => unit.District is not null,
+        "commune_code" or "commune_name" => unit.Commune is not null,
+        _ => true,
+    };
 
     /// <summary>A date of the review's end: from the start of the year to the end of the next.</summary>
     private static void ReportDate(IXLRange cell, int year)

@@ -4,7 +4,7 @@ using PovertyEtl.Pipeline.Reference;
 namespace PovertyEtl.Pipeline.Feedback.Templates;
 
 /// <summary>
-/// <c>DanhMuc</c>, a hidden sheet holding the drop-down lists: the district's commune codes and
+/// <c>DanhMuc</c>, a hidden sheet holding the drop-down lists: the report's commune codes and
 /// the official names of each enumerated column. Excel caps a list typed into a validation at
 /// 255 characters, and the 54 ethnicities alone exceed it, so every list is a range here. The
 /// reader ignores the sheet (it is not part of the format).

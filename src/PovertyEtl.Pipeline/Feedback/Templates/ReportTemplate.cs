@@ -4,9 +4,9 @@ using PovertyEtl.Pipeline.Reference;
 namespace PovertyEtl.Pipeline.Feedback.Templates;
 
 /// <summary>
-/// A blank district report in format v1 for one district and year (the <c>template</c>
-/// command): instructions first, <c>ThongTin</c> filled in, <c>TongHop</c> with the district's
-/// communes, empty <c>DanhSachHo</c> and <c>HoTro</c>, drop-down lists and input checks, check
+/// A blank report for one reporting unit and year (the <c>template</c> command): a district's in
+/// format v1 up to 2024, a province's or a commune's in format v2 from 2025. Instructions first,
+/// <c>ThongTin</c> filled in, <c>TongHop</c> with the unit's communes, empty <c>DanhSachHo</c> and <c>HoTro</c>, drop-down lists and input checks, check
 /// formulas, frozen and protected heads.
 /// </summary>
 public static class ReportTemplate

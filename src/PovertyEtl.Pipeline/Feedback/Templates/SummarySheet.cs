@@ -4,7 +4,7 @@ using PovertyEtl.Pipeline.Reading.Layout;
 namespace PovertyEtl.Pipeline.Feedback.Templates;
 
 /// <summary>
-/// <c>TongHop</c>: one row per commune of the district, its official code and name given and
+/// <c>TongHop</c>: one row per commune of the report, its official code and name given and
 /// locked, its counts typed by the officer. Check columns to the right show, as they type, the
 /// flow balance (0 when it holds) and the rates; cells that break a rule turn red.
 /// <para>

@@ -3,7 +3,7 @@ using ClosedXML.Excel;
 namespace PovertyEtl.Pipeline.Feedback.Templates;
 
 /// <summary>
-/// The head every template table shares: a title and a subtitle naming the district, a row of
+/// The head every template table shares: a title and a subtitle naming the reporting unit, a row of
 /// group titles, then the header row the reader finds; the head is locked and frozen, the
 /// columns sized (fixed widths: measuring text needs libgdiplus, see docs/feedback.md).
 /// </summary>

@@ -15,7 +15,8 @@ namespace PovertyEtl.Pipeline.Reading.Layout;
 /// </summary>
 internal static partial class TableRows
 {
-    private static readonly HashSet<string> TotalsLabels = new(["tong cong", "tong", "cong", "toan huyen", "tong so"], StringComparer.Ordinal);
+    // "Toàn tỉnh": a province's report (from the 2025 reform) names its totals row after the province, as a district's did after the district.
+    private static readonly HashSet<string> TotalsLabels = new(["tong cong", "tong", "cong", "toan huyen", "toan tinh", "tong so"], StringComparer.Ordinal);
 
     public static IEnumerable<TableRow> Read(SheetLayout layout, IEnumerable<SheetRow> rowsAfterHeader, FindingList findings)
     {

@@ -22,9 +22,9 @@ internal static class HouseholdGenerator
 
     private static readonly (int Members, int Weight)[] HouseholdSizes = [(1, 8), (2, 14), (3, 20), (4, 24), (5, 17), (6, 10), (7, 5), (8, 2)];
 
-    public static IEnumerable<SampleHousehold> For(CommuneModel commune, DistrictModel district, ReferenceData reference, Random random)
+    public static IEnumerable<SampleHousehold> For(CommuneModel commune, ReportModel report, ReferenceData reference, Random random)
     {
-        var standard = district.Standard;
+        var standard = report.Standard;
         var line = standard.IncomeLine(commune.Area);
         var weights = reference.Indicators.Select(i => IndicatorWeights.GetValueOrDefault(i.Code, 5)).ToArray();
         Term Change(string code) => reference.HouseholdChanges.ByCode(code) ?? throw new InvalidDataException($"household_changes.csv lacks {code}");
@@ -41,7 +41,7 @@ internal static class HouseholdGenerator
             var poor = categories.Next() == 0;
             var change = poor ? poorChanges[poorChange.Next()] : nearPoorChanges[nearPoorChange.Next()];
             var minority = poor ? poorMinority.Next() == 0 : random.NextDouble() < commune.MinorityShare;
-            var ethnicity = minority ? district.Ethnicities.Minority(random) : district.Ethnicities.Kinh;
+            var ethnicity = minority ? report.Ethnicities.Minority(random) : report.Ethnicities.Kinh;
             var deprivationCount = poor
                 ? standard.MinDeprivationsPoor + (int)random.Between(0, 3)
                 : (int)random.Between(0, standard.MinDeprivationsPoor - 1);
@@ -51,13 +51,13 @@ internal static class HouseholdGenerator
             var income = Math.Floor(line * (floor + (1 - floor) * (decimal)random.NextDouble()) / 10_000m) * 10_000m;
             var category = standard.Classify(commune.Area, income, BitOperations.PopCount((uint)deprivations));
             if (category != (poor ? HouseholdCategory.Poor : HouseholdCategory.NearPoor))
-                throw new InvalidOperationException($"generated a household the {district.Year} standard classifies as {category}");
+                throw new InvalidOperationException($"generated a household the {report.Year} standard classifies as {category}");
             var female = random.Chance(35);
             yield return new SampleHousehold(
                 $"{commune.Commune.Code}-{sequence:0000}",
                 commune.Commune.Code,
                 PersonNames.For(ethnicity, female, random),
-                IdNumber(district, female, random),
+                IdNumber(report, female, random),
                 random.PickWeighted(HouseholdSizes),
                 ethnicity,
                 commune.Area,
@@ -84,11 +84,11 @@ internal static class HouseholdGenerator
     /// sex (0/1 for men/women born in the 1900s, 2/3 in the 2000s), the year of birth (2 digits)
     /// and 6 random digits. Synthetic: it belongs to nobody.
     /// </summary>
-    private static string IdNumber(DistrictModel district, bool female, Random random)
+    private static string IdNumber(ReportModel report, bool female, Random random)
     {
-        var born = district.Year - (int)random.Between(22, 85);
+        var born = report.Year - (int)random.Between(22, 85);
         var centuryAndSex = (born >= 2000 ? 2 : 0) + (female ? 1 : 0);
         return string.Create(CultureInfo.InvariantCulture,
-            $"{int.Parse(district.Province.Code, CultureInfo.InvariantCulture):000}{centuryAndSex}{born % 100:00}{random.Next(1_000_000):000000}");
+            $"{int.Parse(report.Province.Code, CultureInfo.InvariantCulture):000}{centuryAndSex}{born % 100:00}{random.Next(1_000_000):000000}");
     }
 }

@@ -23,8 +23,7 @@ internal static partial class HouseholdSheet
         var plan = Plan(context);
         using var sheet = book.AddSheet(name, columnWidths: plan.Widths);
         var row = new XlsxRow();
-        var district = UnitNames.District(model.District, model.Province, model.Communes.Select(c => c.Commune));
-        var title = new TableTitle($"UBND {district.ToUpperInvariant()}", $"DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO NĂM {model.Year}",
+        var title = new TableTitle($"UBND {model.Unit.FullName.ToUpperInvariant()}", $"DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO NĂM {model.Year}",
             random.Chance(50) ? "(Theo kết quả rà soát cuối năm, chuẩn nghèo đa chiều giai đoạn 2022-2025)" : null, null);
         var next = TableHead.Write(sheet, row, plan, context, title, []);
         var number = 1;

@@ -11,8 +11,6 @@ namespace PovertyEtl.Pipeline.Feedback.Samples.Sheets;
 /// </summary>
 internal static class InfoSheet
 {
-    private static readonly HashSet<string> Municipalities = ["01", "31", "48", "79", "92"];
-
     public static void Write(XlsxWorkbookWriter book, string name, SampleContext context)
     {
         var layout = context.Layout;
@@ -42,7 +40,7 @@ internal static class InfoSheet
         if (random.Chance(40))
         {
             row[labelColumn] = XlsxCell.Of("Ghi chú");
-            row[valueColumn] = XlsxCell.Of("Số liệu sau rà soát cuối năm, đã được Ban chỉ đạo huyện thống nhất");
+            row[valueColumn] = XlsxCell.Of($"Số liệu sau rà soát cuối năm, đã được Ban chỉ đạo {(context.Model.Unit.PostReform ? "tỉnh" : "huyện")} thống nhất");
             sheet.Write(next + 1, row);
         }
     }
@@ -50,26 +48,30 @@ internal static class InfoSheet
     private static IEnumerable<(InfoLabel Label, XlsxCell Value)> Entries(SampleContext context)
     {
         var model = context.Model;
+        var unit = model.Unit;
         var random = context.Random;
         InfoLabel Label(string key) => ReportFormat.InfoLabels.First(l => l.Key == key);
         bool Optional() => random.Chance(85);
 
         yield return (Label("province_code"), context.Values.Code(model.Province.Code));
         if (Optional())
+            yield return (Label("province_name"), XlsxCell.Of(random.Chance(50) ? UnitNames.Province(model.Province, unit.PostReform) : model.Province.Name));
+        if (unit.District is { } district)
         {
-            var type = Municipalities.Contains(model.Province.Code) ? "Thành phố" : "Tỉnh";
-            yield return (Label("province_name"), XlsxCell.Of(random.Chance(50) ? $"{type} {model.Province.Name}" : model.Province.Name));
+            yield return (Label("district_code"), context.Values.Code(district.Code));
+            if (Optional())
+                yield return (Label("district_name"), XlsxCell.Of(random.Chance(50) ? unit.FullName : district.Name));
         }
-        yield return (Label("district_code"), context.Values.Code(model.District.Code));
-        if (Optional())
+        // Format v2: a commune's own report names it; a province's names no commune and no district.
+        if (unit.Commune is { } commune)
         {
-            var communes = model.Communes.Select(c => c.Commune);
-            yield return (Label("district_name"), XlsxCell.Of(random.Chance(50)
-                ? UnitNames.District(model.District, model.Province, communes) : model.District.Name));
+            yield return (Label("commune_code"), context.Values.Code(commune.Code));
+            if (Optional()) yield return (Label("commune_name"), XlsxCell.Of(UnitNames.Commune(commune, withType: random.Chance(50))));
         }
         yield return (Label("year"), random.Chance(50) ? XlsxCell.Of(model.Year) : XlsxCell.Of(model.Year.ToString(CultureInfo.InvariantCulture)));
         if (Optional()) yield return (Label("report_date"), context.Values.Date(model.ReportDate));
         if (Optional()) yield return (Label("prepared_by"), XlsxCell.Of(model.PreparedBy));
-        if (Optional()) yield return (Label("template_version"), random.Chance(50) ? XlsxCell.Of(1) : XlsxCell.Of("1"));
+        var version = unit.PostReform ? 2 : 1;
+        if (Optional()) yield return (Label("template_version"), random.Chance(50) ? XlsxCell.Of(version) : XlsxCell.Of(version.ToString(CultureInfo.InvariantCulture)));
     }
 }

@@ -4,7 +4,7 @@ using PovertyEtl.Pipeline.Reference;
 namespace PovertyEtl.Pipeline.Feedback.Samples.Sheets;
 
 /// <summary>
-/// What a sheet writer needs: the district's figures, the file's layout, the reference data,
+/// What a sheet writer needs: the report's figures, the file's layout, the reference data,
 /// and a generator of its own for the choices it makes while writing (so one sheet's choices
 /// never shift another's).
 /// </summary>
@@ -12,18 +12,18 @@ internal sealed class SampleContext
 {
     private readonly int _seed;
 
-    public SampleContext(DistrictModel model, SampleLayout layout, ReferenceData reference, int seed, string sheet)
+    public SampleContext(ReportModel model, SampleLayout layout, ReferenceData reference, int seed, string sheet)
     {
         _seed = seed;
         Model = model;
         Layout = layout;
         Reference = reference;
-        Random = SampleRandom.For(seed, "writing", model.District.Code, sheet);
+        Random = SampleRandom.For(seed, "writing", model.Unit.Code, sheet);
         Headers = new HeaderText(layout, Random);
         Values = new ValueCells(layout, Random);
     }
 
-    public DistrictModel Model { get; }
+    public ReportModel Model { get; }
     public SampleLayout Layout { get; }
     public ReferenceData Reference { get; }
     public Random Random { get; }

@@ -18,7 +18,7 @@ internal static class SignatureBlock
         var right = columns.First(c => c > left && (c > plan.Width / 2 || c == columns[^1]));
         var model = context.Model;
         var date = model.ReportDate;
-        var place = string.Create(CultureInfo.InvariantCulture, $"{model.District.Name}, ngày {date.Day} tháng {date.Month} năm {date.Year}");
+        var place = string.Create(CultureInfo.InvariantCulture, $"{model.Unit.Name}, ngày {date.Day} tháng {date.Month} năm {date.Year}");
         var chairman = context.Random.Chance(50) ? ("CHỦ TỊCH", null) : ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH");
 
         var r = firstRow + 1;

@@ -7,7 +7,7 @@ using PovertyEtl.Pipeline.Reports;
 namespace PovertyEtl.Pipeline.Feedback.Samples.Sheets;
 
 /// <summary>
-/// <c>TongHop</c>: one row per commune of the district, perhaps grouped by area under group
+/// <c>TongHop</c>: one row per commune of the report, perhaps grouped by area under group
 /// titles, with a totals row above or below and a signature block under the table. Derived
 /// cells may be formulas carrying their cached values: <c>poor_end</c> as start − escaped +
 /// new + returned, the rates as end / total, the totals as <c>SUM</c>s.
@@ -40,11 +40,11 @@ internal static class SummarySheet
         var plan = Plan(context);
         using var sheet = book.AddSheet(name, columnWidths: plan.Widths);
         var row = new XlsxRow();
-        var district = UnitNames.District(model.District, model.Province, model.Communes.Select(c => c.Commune));
-        var title = new TableTitle($"UBND {district.ToUpperInvariant()}",
+        var unit = model.Unit.FullName;
+        var title = new TableTitle($"UBND {unit.ToUpperInvariant()}",
             $"BÁO CÁO KẾT QUẢ RÀ SOÁT HỘ NGHÈO, HỘ CẬN NGHÈO NĂM {model.Year}",
             random.Chance(50) ? string.Create(CultureInfo.InvariantCulture,
-                $"(Kèm theo Báo cáo số {random.Next(50, 400)}/BC-UBND ngày {model.ReportDate:dd/MM/yyyy} của Ủy ban nhân dân {char.ToLowerInvariant(district[0])}{district[1..]})") : null,
+                $"(Kèm theo Báo cáo số {random.Next(50, 400)}/BC-UBND ngày {model.ReportDate:dd/MM/yyyy} của Ủy ban nhân dân {char.ToLowerInvariant(unit[0])}{unit[1..]})") : null,
             "Đơn vị tính: hộ");
         var next = TableHead.Write(sheet, row, plan, context, title, Derivations);
 
@@ -143,7 +143,9 @@ internal static class SummarySheet
     {
         var layout = context.Layout;
         var communes = context.Model.Communes;
-        var label = XlsxCell.Of(context.Random.Pick(["Tổng cộng", "TỔNG CỘNG", "Toàn huyện", "Cộng", "Tổng"]), XlsxStyle.Bold);
+        // Printed forms may name the totals row after the whole unit; a commune's own report has no unit under it to sum.
+        var whole = context.Model.Unit switch { { District: not null } => "Toàn huyện", { Commune: not null } => "Tổng cộng", _ => "Toàn tỉnh" };
+        var label = XlsxCell.Of(context.Random.Pick(["Tổng cộng", "TỔNG CỘNG", whole, "Cộng", "Tổng"]), XlsxStyle.Bold);
         if (plan.Has(ExtraColumn.RowNumber) && plan["commune_code"] == plan[ExtraColumn.RowNumber] + 1 && context.Random.Chance(50))
         {
             // Printed forms merge the label over the row number and code cells; the code cell, not the top-left, stays empty.

@@ -18,8 +18,7 @@ internal static class SupportSheet
         var plan = Plan(context);
         using var sheet = book.AddSheet(name, columnWidths: plan.Widths);
         var row = new XlsxRow();
-        var district = UnitNames.District(model.District, model.Province, model.Communes.Select(c => c.Commune));
-        var title = new TableTitle($"UBND {district.ToUpperInvariant()}", $"KẾT QUẢ THỰC HIỆN CÁC CHÍNH SÁCH HỖ TRỢ HỘ NGHÈO, HỘ CẬN NGHÈO NĂM {model.Year}", null, null);
+        var title = new TableTitle($"UBND {model.Unit.FullName.ToUpperInvariant()}", $"KẾT QUẢ THỰC HIỆN CÁC CHÍNH SÁCH HỖ TRỢ HỘ NGHÈO, HỘ CẬN NGHÈO NĂM {model.Year}", null, null);
         var next = TableHead.Write(sheet, row, plan, context, title, []);
         var number = 1;
         foreach (var commune in model.Communes)

@@ -4,24 +4,22 @@ using PovertyEtl.Pipeline.Reports;
 namespace PovertyEtl.Pipeline.Feedback.Samples.Model;
 
 /// <summary>
-/// Decides a district's figures: the listed households spread over its communes, each commune's
+/// Decides a report's figures: the listed households spread over its communes, each commune's
 /// stocks and flows balanced, its size such that poor and near-poor are a plausible share, and
 /// its ethnic make-up and support.
 /// </summary>
-internal static class DistrictModelBuilder
+internal static class ReportModelBuilder
 {
-    public static DistrictModel Build(District district, int year, long households, ReferenceData reference, Random random)
+    public static ReportModel Build(ReportingUnit unit, int year, long households, ReferenceData reference, Random random)
     {
-        var units = reference.Units;
-        var province = units.Province(district.ProvinceCode) ?? throw new InvalidDataException($"district {district.Code} has no province");
         var standard = reference.StandardFor(year) ?? throw new ArgumentException($"no poverty standard is configured for {year}", nameof(year));
-        var ethnicities = EthnicMix.For(province.Code, reference.Ethnicities);
-        var communes = units.CommunesOf(district.Code).OrderBy(c => c.Code, StringComparer.Ordinal).ToList();
+        var ethnicities = EthnicMix.For(unit.Province.Code, reference.Ethnicities);
+        var communes = unit.Communes;
         var listed = Spread(households, communes.Count, random);
         var models = communes.Select((commune, i) => Commune(commune, listed[i], ethnicities, reference.Programs, random)).ToList();
         // Reports are drawn up in the first half of December, when the review ends.
         var reportDate = new DateOnly(year, 12, (int)random.Between(1, 20));
-        return new DistrictModel(province, district, year, reportDate, PersonNames.Official(random), PersonNames.Official(random),
+        return new ReportModel(unit, year, reportDate, PersonNames.Official(random), PersonNames.Official(random),
             standard, ethnicities, models);
     }
 

@@ -3,13 +3,12 @@ using PovertyEtl.Pipeline.Reference;
 namespace PovertyEtl.Pipeline.Feedback.Samples.Model;
 
 /// <summary>
-/// A district's report as decided before any layout: who made it and when, and each commune's
+/// A report as decided before any layout: whose it is, who made it and when, and each commune's
 /// figures. Households are not held here: they are generated commune by commune as the list is
 /// written (<see cref="HouseholdGenerator"/>), agreeing with these figures.
 /// </summary>
-internal sealed record DistrictModel(
-    Province Province,
-    District District,
+internal sealed record ReportModel(
+    ReportingUnit Unit,
     int Year,
     DateOnly ReportDate,
     string PreparedBy,
@@ -18,5 +17,7 @@ internal sealed record DistrictModel(
     EthnicMix Ethnicities,
     IReadOnlyList<CommuneModel> Communes)
 {
+    public Province Province => Unit.Province;
+
     public long Households => Communes.Sum(c => c.Listed);
 }
