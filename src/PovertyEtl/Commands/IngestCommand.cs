@@ -70,15 +70,20 @@ public static class IngestCommand
         return report.Failed > 0 ? ExitCodes.WarehouseUnreachable : report.Rejected > 0 ? ExitCodes.FileRejected : ExitCodes.Ok;
     }
 
+    private const int PrintedFindings = 10;
+
     private static void Print(FileOutcome outcome)
     {
         var superseded = outcome.SupersededLoadId is { } old ? $", thay thế lần nạp {old}" : string.Empty;
         Console.WriteLine($"{outcome.Status,-10} {outcome.File}  {ReportingUnitName.Of(outcome.ReportingUnit, outcome.DistrictCode)}, năm {outcome.Year?.ToString() ?? "?"}, " +
                           $"{outcome.Errors} lỗi, {outcome.Warnings} cảnh báo, {outcome.RowsLoaded} dòng{superseded}" +
                           (outcome.Fault is null ? string.Empty : $" — {outcome.Fault}"));
-        if (outcome.Status == LoadStatus.Rejected || outcome.Warnings > 0)
-            foreach (var f in outcome.Findings.Where(f => f.Severity != Severity.Info))
-                Console.WriteLine($"  {f.Severity.Code(),-7} {(f.Cell.Length > 0 ? f.Cell : "(tệp)")}  {f.Rule}  {f.Message}");
+        // The first few on the terminal; all of them are in etl.finding, the findings file and the run summary page.
+        var problems = outcome.Findings.Where(f => f.Severity != Severity.Info).ToList();
+        foreach (var f in problems.Take(PrintedFindings))
+            Console.WriteLine($"  {f.Severity.Code(),-7} {(f.Cell.Length > 0 ? f.Cell : "(tệp)")}  {f.Rule}  {f.Message}");
+        if (problems.Count > PrintedFindings)
+            Console.WriteLine($"  … và {problems.Count - PrintedFindings} phát hiện khác (xem trang tóm tắt, etl.finding) / and {problems.Count - PrintedFindings} more");
         if (outcome.PlacedAt is { } placed) Console.WriteLine($"  → {placed}");
     }
 
