@@ -44,6 +44,12 @@ public interface IWarehouse : IDisposable
     /// </summary>
     IReadOnlyList<YearEndStocks> YearEndStocks(IReadOnlyCollection<string> communeCodes, int year, int unitsOfYear);
 
+    /// <summary>
+    /// Which of these communes already have figures for <paramref name="year"/> in a current load of
+    /// another reporting unit (a province's report and a commune's own report covering one commune).
+    /// </summary>
+    IReadOnlyList<CommuneReportedElsewhere> CommunesReportedElsewhere(IReadOnlyCollection<string> communeCodes, int year, string reportingUnit);
+
     QueryResult QueryReadOnly(string sql);
 
     IReadOnlyList<RunRecord> RecentRuns(int count);

@@ -111,12 +111,17 @@ public sealed class IngestionPipeline(
         return outcome with { Stages = stages };
     }
 
-    private IReadOnlyList<Finding> WarehouseFindings(ReportCheck check) =>
-        check is { Contents: { Communes: { } communes, Scope: var scope }, Year: { } year }
-            ? StartOfYearRule.Check(communes, year,
-                warehouse.YearEndStocks(communes.Communes.Select(c => c.CommuneCode).OfType<string>().ToList(), year - 1, unitsOfYear: year),
-                scope.Units)
-            : [];
+    /// <summary>The rules only the warehouse can apply: a commune reported once a year; the start of the year against last year's end.</summary>
+    private IReadOnlyList<Finding> WarehouseFindings(ReportCheck check)
+    {
+        if (check is not { Contents: { Communes: { } communes, Scope: var scope }, Year: { } year, ReportingUnit: { } unit }) return [];
+        var codes = communes.Communes.Select(c => c.CommuneCode).OfType<string>().ToList();
+        return
+        [
+            .. ReportedOnceRule.Check(communes, year, warehouse.CommunesReportedElsewhere(codes, year, unit), scope.Units),
+            .. StartOfYearRule.Check(communes, year, warehouse.YearEndStocks(codes, year - 1, unitsOfYear: year), scope.Units),
+        ];
+    }
 
     private FileOutcome Commit(string runId, IncomingFile file, string name, string sha256, ReportCheck check, IFileLoad load, DateTimeOffset started)
     {

@@ -228,6 +228,9 @@ public static class RuleCatalogue
         "Commune {0}: program '{1}' ({4}) appears twice (rows {2} and {3}); merge them into one row.", marksRow: true);
 
     // Against the warehouse.
+    public static readonly Rule CommuneReportedElsewhere = Error("COMMUNE_REPORTED_ELSEWHERE",
+        "Xã {0} đã có số liệu năm {1} trong một báo cáo khác đang được dùng ({2}, tệp {3}). Mỗi xã chỉ được báo cáo một lần mỗi năm: hãy bỏ xã này khỏi một trong hai báo cáo, hoặc gửi lại báo cáo kia không có xã này.",
+        "Commune {0} already has {1} figures in another current report ({2}, file {3}); a commune is reported once a year.");
     public static readonly Rule PoorStartDiffersFromLastYear = Warning("POOR_START_DIFFERS_FROM_LAST_YEAR",
         "Xã {0}: hộ nghèo đầu kỳ năm {1} ghi {2}, nhưng hộ nghèo cuối kỳ năm {3} đã nạp là {4}; đầu kỳ năm nay thường bằng cuối kỳ năm trước.",
         "Commune {0}: {2} poor households at the start of {1}, but {4} at the end of {3} as loaded.");

@@ -174,6 +174,19 @@ internal abstract class SqlWarehouse(WarehouseLocation location, TimeProvider ti
             .ToList();
     }
 
+    public IReadOnlyList<CommuneReportedElsewhere> CommunesReportedElsewhere(IReadOnlyCollection<string> communeCodes, int year, string reportingUnit)
+    {
+        if (communeCodes.Count == 0) return [];
+        using var session = Session();
+        var codes = string.Join(", ", communeCodes.Select(c => "'" + c.Replace("'", "''", StringComparison.Ordinal) + "'"));
+        return session.Rows("SELECT m.commune_code, l.reporting_unit, l.file_name, l.load_id FROM mart.poverty_commune_year m " +
+                            "JOIN etl.file_load l ON l.load_id = m.load_id " +
+                            $"WHERE m.year = @year AND m.commune_code IN ({codes}) AND (l.reporting_unit IS NULL OR l.reporting_unit <> @reportingUnit)",
+                new { year, reportingUnit })
+            .Select(r => new CommuneReportedElsewhere(r.Text("commune_code"), r.NullableText("reporting_unit"), r.Text("file_name"), r.Long("load_id")))
+            .ToList();
+    }
+
     public IReadOnlyList<RunRecord> RecentRuns(int count)
     {
         using var session = Session();

@@ -75,7 +75,7 @@ public sealed class ReformSeriesTests
 
     [Theory]
     [MemberData(nameof(TestWarehouse.Engines), MemberType = typeof(TestWarehouse))]
-    public void AfterTheReformANewerReportReplacesItsProvincesAndACommunesOwnReportStandsBesideIt(string engine)
+    public void AfterTheReformANewerReportReplacesItsProvincesOlderOne(string engine)
     {
         using var folder = new ScratchFolder();
         var province = TidyReport.Create().AfterReform().SaveTo(folder.Path, "tinh-v1");
@@ -93,5 +93,26 @@ public sealed class ReformSeriesTests
         Assert.Equal("86", warehouse.Scalar($"SELECT reporting_unit FROM etl.file_load WHERE load_id = {second.LoadId}"));
         Assert.Equal(4, warehouse.Count("SELECT count(*) FROM mart.poverty_commune_year WHERE year = 2025"));
         Assert.True(Directory.Exists(Path.Combine(folder.Path, "archive", "2025", "86")));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestWarehouse.Engines), MemberType = typeof(TestWarehouse))]
+    public void ACommunesOwnReportOfACommuneItsProvinceAlreadyReportedIsRejectedNamingThatReport(string engine)
+    {
+        using var folder = new ScratchFolder();
+        var province = TidyReport.Create().AfterReform().SaveTo(folder.Path, "tinh-vinh-long");
+        var commune = TidyReport.Create().SingleCommuneAfterReform().SaveTo(folder.Path, "phuong-tra-vinh");
+        using var warehouse = TestWarehouse.OpenReady(TestWarehouse.ConnectionString(engine, folder.Path));
+        var pipeline = TestPipeline.Create(warehouse, folder.Path);
+        pipeline.Ingest(province);
+
+        var outcome = Assert.Single(pipeline.Ingest(commune).Files);
+
+        Assert.Equal(LoadStatus.Rejected, outcome.Status);
+        var finding = Assert.Single(outcome.Findings, f => f.Rule == "COMMUNE_REPORTED_ELSEWHERE");
+        Assert.Equal("TongHop!A2", finding.Cell);
+        Assert.Contains("tinh-vinh-long", finding.Message);
+        Assert.Contains("tỉnh 86", finding.Message);
+        Assert.Equal(TidyData.Communes[0].PoorEnd, warehouse.Count("SELECT poor_end FROM mart.poverty_commune_year WHERE commune_code = '29242' AND year = 2025"));
     }
 }
