@@ -164,7 +164,7 @@ internal abstract class SqlWarehouse(WarehouseLocation location, TimeProvider ti
     {
         if (communeCodes.Count == 0) return [];
         using var session = Session();
-        var codes = string.Join(", ", communeCodes.Select(c => "'" + c.Replace("'", "''", StringComparison.Ordinal) + "'"));
+        var codes = SqlLiterals(communeCodes);
         // Post-reform codes go through the series view, which maps them onto the old communes honestly.
         var sql = Pipeline.Reference.AdministrativeEra.ForYear(unitsOfYear) == Pipeline.Reference.AdministrativeEra.FromReform
             ? $"SELECT commune_code, poor_end, near_poor_end FROM mart.poverty_commune_series WHERE year = @year AND comparable AND commune_code IN ({codes})"
@@ -178,7 +178,7 @@ internal abstract class SqlWarehouse(WarehouseLocation location, TimeProvider ti
     {
         if (communeCodes.Count == 0) return [];
         using var session = Session();
-        var codes = string.Join(", ", communeCodes.Select(c => "'" + c.Replace("'", "''", StringComparison.Ordinal) + "'"));
+        var codes = SqlLiterals(communeCodes);
         return session.Rows("SELECT m.commune_code, l.reporting_unit, l.file_name, l.load_id FROM mart.poverty_commune_year m " +
                             "JOIN etl.file_load l ON l.load_id = m.load_id " +
                             $"WHERE m.year = @year AND m.commune_code IN ({codes}) AND (l.reporting_unit IS NULL OR l.reporting_unit <> @reportingUnit)",
@@ -208,10 +208,17 @@ internal abstract class SqlWarehouse(WarehouseLocation location, TimeProvider ti
     {
         if (runIds.Count == 0) return [];
         using var session = Session();
-        var list = string.Join(", ", runIds.Select(id => "'" + id.Replace("'", "''", StringComparison.Ordinal) + "'"));
+        var list = SqlLiterals(runIds);
         return session.Rows($"SELECT {FileLoadColumns}, reporting_unit FROM etl.file_load WHERE run_id IN ({list}) ORDER BY load_id")
             .Select(ToFileLoad).ToList();
     }
+
+    /// <summary>
+    /// Text values as a SQL list for <c>IN (…)</c>, quotes doubled: one statement whatever the count,
+    /// where DuckDB and Npgsql would want different array parameters.
+    /// </summary>
+    private static string SqlLiterals(IEnumerable<string> values) =>
+        string.Join(", ", values.Select(v => "'" + v.Replace("'", "''", StringComparison.Ordinal) + "'"));
 
     private static FileLoadRecord ToFileLoad(Row r) => new(r.Long("load_id"), r.Text("run_id"), r.Text("file_name"), r.Text("sha256"),
         r.NullableText("district_code"), r.NullableInt("year"), r.Text("status"), r.Int("errors"), r.Int("warnings"), r.Long("rows_loaded"),
