@@ -4,7 +4,7 @@ using PovertyEtl.Hosting;
 
 // Composition root: the commands of the contract, the options every command takes, and the
 // contract's exit codes (a usage or configuration error is 2, whatever the parser's default).
-var root = new RootCommand("PovertyEtl: đọc, kiểm tra và nạp báo cáo rà soát hộ nghèo, hộ cận nghèo của các huyện.")
+var root = new RootCommand("PovertyEtl: đọc, kiểm tra và nạp báo cáo rà soát hộ nghèo, hộ cận nghèo (của huyện đến năm 2024, của tỉnh, xã từ năm 2025) vào kho dữ liệu.")
 {
     GlobalOptions.Warehouse,
     GlobalOptions.Config,

@@ -33,7 +33,7 @@ public static class ValidateCommand
             Description = "Thư mục ghi bản có đánh dấu (<tên>.kiem-tra.xlsx) của mỗi tệp có lỗi hoặc cảnh báo, để gửi lại cho cán bộ huyện.",
             HelpName = "DIR",
         };
-        var command = new Command("validate", "Kiểm tra tệp báo cáo của huyện theo mẫu, không cần kho dữ liệu; in từng lỗi với ô, quy tắc và lời nhắn.")
+        var command = new Command("validate", "Kiểm tra tệp báo cáo theo mẫu, không cần kho dữ liệu; in từng lỗi với ô, quy tắc và lời nhắn.")
         {
             files, format, annotate,
         };
