@@ -10,8 +10,8 @@
 -- mart.poverty_province_series: one row per new province and year; provinces merged whole, so
 --   before 2025 a new province is the sum of the old provinces that formed it; comparable when
 --   every commune of the province (in that year's units) reported.
--- A version still in force is valid to the end of time: 9999-12-31 in DuckDB, 'infinity' in
--- PostgreSQL (Npgsql writes DateOnly.MaxValue so); 'after 9000' reads both.
+-- A version still in force is valid to 9999-12-31 on both engines (Directory.Build.props keeps
+-- Npgsql from writing it as 'infinity').
 CREATE VIEW mart.poverty_commune_series AS
 WITH new_units AS (
     SELECT new_commune_code,
@@ -34,7 +34,7 @@ old_years AS (
 current_units AS (
     SELECT commune_code, commune_name, province_code, province_name
     FROM dw.dim_geography
-    WHERE geography_key > 0 AND valid_from >= DATE '2025-07-01' AND valid_to > DATE '9000-01-01'
+    WHERE geography_key > 0 AND valid_from >= DATE '2025-07-01' AND valid_to = DATE '9999-12-31'
 ),
 before AS (
     SELECT o.year, g.province_code, g.province_name, g.commune_code, g.commune_name,
@@ -86,7 +86,7 @@ WITH expected AS (
            count(*) AS communes
     FROM dw.dim_geography g
     LEFT JOIN dw.province_succession ps ON ps.old_province_code = g.province_code AND g.valid_to < DATE '2025-07-01'
-    WHERE g.geography_key > 0 AND (g.valid_to = DATE '2025-06-30' OR g.valid_to > DATE '9000-01-01')
+    WHERE g.geography_key > 0 AND (g.valid_to = DATE '2025-06-30' OR g.valid_to = DATE '9999-12-31')
     GROUP BY 1, 2
 ),
 reported AS (
@@ -101,7 +101,7 @@ reported AS (
     GROUP BY 1, 2, 3
 ),
 names AS (
-    SELECT DISTINCT province_code, province_name FROM dw.dim_geography WHERE geography_key > 0 AND valid_to > DATE '9000-01-01'
+    SELECT DISTINCT province_code, province_name FROM dw.dim_geography WHERE geography_key > 0 AND valid_to = DATE '9999-12-31'
 )
 SELECT r.year, r.province_code, n.province_name,
        CAST(r.communes AS bigint) AS communes_reporting,

@@ -33,6 +33,13 @@ public static class WarehouseAccess
         }
     }
 
+    /// <summary>
+    /// For a process that brought the warehouse up to date when it started (the worker): its runs
+    /// open it without migrating and re-syncing the reference data each time.
+    /// </summary>
+    public static IWarehouse Open(CommandRuntime runtime) =>
+        WarehouseFactory.Open(ConnectionString(runtime.Configuration), TimeProvider.System);
+
     /// <summary>For queries: brought up to date first, then opened so that it cannot be written.</summary>
     public static IWarehouse OpenForReading(CommandRuntime runtime)
     {

@@ -50,7 +50,7 @@ public sealed class ScheduleRegistrar(ISchedulerFactory schedulers, ScheduleSett
         if (due is null) return null;
         try
         {
-            using var warehouse = FaultRetry.Create(log).Execute(_ => WarehouseAccess.OpenReady(runtime), cancellation);
+            using var warehouse = FaultRetry.Create(log).Execute(_ => WarehouseAccess.Open(runtime), cancellation);
             return warehouse.LastRunStarted(RunTrigger.Schedule) is { } last && last < due ? due : null;
         }
         catch (Exception e) when (PovertyEtl.Warehouse.TransientFaults.IsTransient(e))

@@ -8,8 +8,9 @@ using Serilog.Context;
 namespace PovertyEtl.Worker;
 
 /// <summary>
-/// One scheduled run, in its own scope: the warehouse opened for the run only (so that the
-/// embedded DuckDB file is free for <c>sql</c> and <c>status</c> between runs), runs left behind
+/// One scheduled run, in its own scope: the warehouse (migrated when the worker started) opened
+/// for the run only, so that the embedded DuckDB file is free for <c>sql</c> and <c>status</c>
+/// between runs; runs left behind
 /// by dead processes closed, the inbox's complete files ingested through the one pipeline, and
 /// the night's summary page written (a run that found an empty inbox writes none).
 /// </summary>
@@ -22,7 +23,7 @@ public sealed class ScheduledIngestion(CommandRuntime runtime, ILogger log)
         var runId = Guid.NewGuid().ToString("N")[..12];
         using var _ = LogContext.PushProperty("RunId", runId);
         var retry = FaultRetry.Create(log);
-        using var warehouse = retry.Execute(token => WarehouseAccess.OpenReady(runtime), cancellation);
+        using var warehouse = retry.Execute(token => WarehouseAccess.Open(runtime), cancellation);
         var closed = warehouse.CloseInterruptedRuns(DateTimeOffset.UtcNow);
         if (closed > 0) log.Warning("{Count} runs left unfinished by a dead process were closed as failed", closed);
 
