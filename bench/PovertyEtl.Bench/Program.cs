@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
 using PovertyEtl.Bench;
-using PovertyEtl.Pipeline.Feedback.Samples;
-using PovertyEtl.Pipeline.Reference;
+using PovertyEtl.Feedback.Samples;
+using PovertyEtl.Domain.Reference;
 
 // The validate benchmark: makes a large district workbook with the samples generator, then
 // measures, each in a fresh process, inflating the package, a plain XmlReader streaming read,

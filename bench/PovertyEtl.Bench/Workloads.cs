@@ -1,10 +1,11 @@
+using PovertyEtl.Feedback;
 using System.Diagnostics;
 using System.IO.Compression;
 using System.Xml;
-using PovertyEtl.Pipeline.Ingestion;
-using PovertyEtl.Pipeline.Reference;
+using PovertyEtl.Ingestion;
+using PovertyEtl.Domain.Reference;
 using PovertyEtl.Warehouse;
-using PovertyEtl.Pipeline.Validation;
+using PovertyEtl.Validation;
 
 namespace PovertyEtl.Bench;
 
@@ -68,7 +69,7 @@ public static class Workloads
     {
         var reference = ReferenceData.Load(ReferenceData.DefaultFolder);
         var counter = new HouseholdCounter();
-        var check = new ReportValidator(reference, TimeProvider.System).Check(file, counter);
+        var check = new ReportPass(reference, TimeProvider.System).Check(file, counter);
         if (!check.Accepted)
             throw new InvalidOperationException($"the benchmark workbook was rejected: {check.Findings.First(f => f.Severity == Severity.Error).Message}");
         return counter.Households;
@@ -82,12 +83,12 @@ public static class Workloads
     private static Measurement Annotate(string name, string file)
     {
         var reference = ReferenceData.Load(ReferenceData.DefaultFolder);
-        var check = new ReportValidator(reference, TimeProvider.System).Check(file);
+        var check = new ReportPass(reference, TimeProvider.System).Check(file);
         if (check.Accepted) throw new InvalidOperationException("the annotate workload needs a rejected file");
         var target = Path.Combine(Path.GetTempPath(), $"povertyetl-bench-{Guid.NewGuid():N}.kiem-tra.xlsx");
         var measurement = Time(name, () =>
         {
-            if (!PovertyEtl.Pipeline.Feedback.Annotation.AnnotatedCopy.TryWrite(file, check, target))
+            if (!PovertyEtl.Feedback.Annotation.AnnotatedCopy.TryWrite(file, check, target))
                 throw new InvalidOperationException("the annotated copy was not written");
             return check.Findings.Count;
         });
@@ -107,8 +108,8 @@ public static class Workloads
         warehouse.Migrate();
         warehouse.SyncReference(reference);
         var root = Path.Combine(Path.GetTempPath(), "povertyetl-bench-" + Guid.NewGuid().ToString("N")[..8]);
-        var pipeline = new IngestionPipeline(warehouse, new ReportValidator(reference, TimeProvider.System),
-            new FilePlacement(new IngestionOptions { ArchivePath = Path.Combine(root, "archive"), RejectedPath = Path.Combine(root, "rejected") }),
+        var pipeline = new IngestionPipeline(warehouse, new ReportPass(reference, TimeProvider.System),
+            new FilePlacement(new IngestionOptions { ArchivePath = Path.Combine(root, "archive"), RejectedPath = Path.Combine(root, "rejected") }, new RejectedFileFeedback()),
             new IdNumberHasher("bench-key"), TimeProvider.System, Serilog.Core.Logger.None, Polly.ResiliencePipeline.Empty);
         var files = (Directory.Exists(file) ? Directory.GetFiles(file, "*.xlsx").Order(StringComparer.Ordinal).ToArray() : [file])
             .Select(f => new IncomingFile(f, FromInbox: false)).ToList();
@@ -125,7 +126,7 @@ public static class Workloads
     private sealed class HouseholdCounter : IHouseholdSink
     {
         public long Households { get; private set; }
-        public void Begin(PovertyEtl.Pipeline.Reports.ReportInfo info) { }
-        public void Add(PovertyEtl.Pipeline.Reports.Household household) => Households++;
+        public void Begin(PovertyEtl.Domain.Reports.ReportInfo info) { }
+        public void Add(PovertyEtl.Domain.Reports.Household household) => Households++;
     }
 }

@@ -1,4 +1,4 @@
-using PovertyEtl.Pipeline.Ingestion;
+using PovertyEtl.Ingestion;
 using PovertyEtl.Warehouse.DuckDb;
 using PovertyEtl.Warehouse.Postgres;
 

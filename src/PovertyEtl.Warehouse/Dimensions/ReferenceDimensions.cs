@@ -1,5 +1,5 @@
-using PovertyEtl.Pipeline.Reference;
-using PovertyEtl.Pipeline.Reports;
+using PovertyEtl.Domain.Reference;
+using PovertyEtl.Domain.Reports;
 using PovertyEtl.Warehouse.Internal;
 
 namespace PovertyEtl.Warehouse.Dimensions;

@@ -1,8 +1,8 @@
-using PovertyEtl.Pipeline.Reports;
-using PovertyEtl.Pipeline.Validation;
+using PovertyEtl.Domain.Reports;
+using PovertyEtl.Validation;
 using PovertyEtl.Warehouse.Dimensions;
-using PovertyEtl.Pipeline.Ingestion.History;
-using PovertyEtl.Pipeline.Ingestion;
+using PovertyEtl.Ingestion.History;
+using PovertyEtl.Ingestion;
 
 namespace PovertyEtl.Warehouse.Internal;
 
@@ -40,14 +40,12 @@ internal sealed class FileLoad(SqlWarehouse warehouse, SqlSession session, Dimen
         _householdRows++;
     }
 
-    public LoadedFile Commit(ReportCheck check, DateTimeOffset finishedAt)
+    public LoadedFile Commit(AcceptedReport report, DateTimeOffset finishedAt)
     {
-        if (!check.Accepted) throw new InvalidOperationException("a rejected report is never committed");
-        var contents = check.Contents!;
-        var district = check.DistrictCode;
-        var unit = check.ReportingUnit!;
-        var province = check.ProvinceCode;
-        var year = check.Year!.Value;
+        var district = report.DistrictCode;
+        var unit = report.ReportingUnit;
+        var province = report.ProvinceCode;
+        var year = report.Year;
         _households?.Complete();
 
         warehouse.LockReportingUnitYear(session, unit, year);
@@ -60,42 +58,40 @@ internal sealed class FileLoad(SqlWarehouse warehouse, SqlSession session, Dimen
             session.Execute("UPDATE etl.file_load SET status = @superseded, superseded_by = @LoadId WHERE load_id = @old",
                 new { superseded = LoadStatus.Superseded, LoadId, old });
 
-        var rows = _householdRows + WriteCommunes(contents, year) + WriteSupport(contents, year);
+        var rows = _householdRows + WriteCommunes(report, year) + WriteSupport(report, year);
         session.Execute("INSERT INTO etl.file_load (load_id, run_id, file_name, sha256, district_code, province_code, reporting_unit, year, status, " +
                         "errors, warnings, rows_loaded, started_at, finished_at) VALUES (@LoadId, @runId, @fileName, @sha256, @district, @province, @unit, " +
                         "@year, @loaded, @errors, @warnings, @rows, @startedAt, @finishedAt)",
-            new { LoadId, runId, fileName, sha256, district, province, unit, year, loaded = LoadStatus.Loaded, errors = check.Errors,
-                warnings = check.Warnings, rows, startedAt, finishedAt });
-        warehouse.WriteFindings(session, LoadId, check.Findings);
+            new { LoadId, runId, fileName, sha256, district, province, unit, year, loaded = LoadStatus.Loaded, errors = 0,
+                warnings = report.Warnings, rows, startedAt, finishedAt });
+        warehouse.WriteFindings(session, LoadId, report.Findings);
         session.Commit();
         return new LoadedFile(LoadId, previous, rows);
     }
 
-    private long WriteCommunes(ReportContents contents, int year)
+    private long WriteCommunes(AcceptedReport report, int year)
     {
-        if (contents.Communes is null) return 0;
         using var writer = session.Bulk("dw.fact_commune_year", "load_id", "geography_key", "year_key", "source_row", "total_households",
             "poor_start", "poor_escaped", "poor_new", "poor_returned", "poor_end", "poor_rate_pct_stated",
             "near_poor_start", "near_poor_escaped", "near_poor_new", "near_poor_end", "near_poor_rate_pct_stated",
             "poor_ethnic_minority_end", "poor_no_labour_end");
-        foreach (var c in contents.Communes.Communes)
+        foreach (var c in report.Communes)
             writer.Row(LoadId, keys.Geography(c.CommuneCode, year), year, c.Row, c.TotalHouseholds, c.PoorStart, c.PoorEscaped, c.PoorNew,
                 c.PoorReturned, c.PoorEnd, Rate(c.PoorRatePct), c.NearPoorStart, c.NearPoorEscaped, c.NearPoorNew, c.NearPoorEnd,
                 Rate(c.NearPoorRatePct), c.PoorEthnicMinorityEnd, c.PoorNoLabourEnd);
         writer.Complete();
-        return contents.Communes.Communes.Count;
+        return report.Communes.Count;
     }
 
-    private long WriteSupport(ReportContents contents, int year)
+    private long WriteSupport(AcceptedReport report, int year)
     {
-        if (contents.Support is null) return 0;
         using var writer = session.Bulk("dw.fact_support_year", "load_id", "geography_key", "year_key", "program_key", "beneficiaries",
             "amount_million_vnd", "source_row");
-        foreach (var s in contents.Support.Lines)
+        foreach (var s in report.SupportLines)
             writer.Row(LoadId, keys.Geography(s.CommuneCode, year), year, keys.Program(s.ProgramCode), s.Beneficiaries,
                 s.AmountMillionVnd is { } amount ? decimal.Round(amount, 4) : null, s.Row);
         writer.Complete();
-        return contents.Support.Lines.Count;
+        return report.SupportLines.Count;
     }
 
     private static decimal? Rate(decimal? stated) => stated is { } rate ? decimal.Round(rate, 4) : null;

@@ -1,7 +1,8 @@
-using PovertyEtl.Pipeline.Reference;
+using PovertyEtl.Domain.Reference;
 using PovertyEtl.Warehouse.Dimensions;
-using PovertyEtl.Pipeline.Ingestion.History;
-using PovertyEtl.Pipeline.Ingestion;
+using PovertyEtl.Ingestion.History;
+using PovertyEtl.Ingestion;
+using PovertyEtl.Validation.Rules;
 using PovertyEtl.Warehouse.Migrations;
 
 namespace PovertyEtl.Warehouse.Internal;
@@ -153,10 +154,10 @@ internal abstract class SqlWarehouse(WarehouseLocation location, TimeProvider ti
         return loadId;
     }
 
-    internal void WriteFindings(SqlSession session, long loadId, IEnumerable<Pipeline.Validation.Finding> findings)
+    internal void WriteFindings(SqlSession session, long loadId, IEnumerable<Finding> findings)
     {
         using var writer = session.Bulk("etl.finding", "load_id", "sheet", "cell", "rule", "severity", "message");
-        foreach (var f in findings) writer.Row(loadId, f.Sheet, f.Cell, f.Rule, Pipeline.Validation.SeverityNames.Code(f.Severity), f.Message);
+        foreach (var f in findings) writer.Row(loadId, f.Sheet, f.Cell, f.Rule, SeverityNames.Code(f.Severity), f.Message);
         writer.Complete();
     }
 
@@ -166,7 +167,7 @@ internal abstract class SqlWarehouse(WarehouseLocation location, TimeProvider ti
         using var session = Session();
         var codes = SqlLiterals(communeCodes);
         // Post-reform codes go through the series view, which maps them onto the old communes honestly.
-        var sql = Pipeline.Reference.AdministrativeEra.ForYear(unitsOfYear) == Pipeline.Reference.AdministrativeEra.FromReform
+        var sql = AdministrativeEra.ForYear(unitsOfYear) == AdministrativeEra.FromReform
             ? $"SELECT commune_code, poor_end, near_poor_end FROM mart.poverty_commune_series WHERE year = @year AND comparable AND commune_code IN ({codes})"
             : $"SELECT commune_code, poor_end, near_poor_end FROM mart.poverty_commune_year WHERE year = @year AND commune_code IN ({codes})";
         return session.Rows(sql, new { year })

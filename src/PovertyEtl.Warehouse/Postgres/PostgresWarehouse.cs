@@ -2,7 +2,7 @@ using Dapper;
 using Npgsql;
 using PovertyEtl.Warehouse.Internal;
 using PovertyEtl.Warehouse.Query;
-using PovertyEtl.Pipeline.Ingestion;
+using PovertyEtl.Ingestion;
 
 namespace PovertyEtl.Warehouse.Postgres;
 

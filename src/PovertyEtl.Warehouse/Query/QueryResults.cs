@@ -1,6 +1,6 @@
 using System.Data;
 
-using PovertyEtl.Pipeline.Ingestion;
+using PovertyEtl.Ingestion;
 
 namespace PovertyEtl.Warehouse.Query;
 

@@ -1,5 +1,5 @@
-using PovertyEtl.Pipeline.Feedback.Annotation;
-using PovertyEtl.Pipeline.Validation;
+using PovertyEtl.Feedback.Annotation;
+using PovertyEtl.Validation;
 
 namespace PovertyEtl.Commands;
 

@@ -1,12 +1,12 @@
 using System.CommandLine;
 using PovertyEtl.Hosting;
 using PovertyEtl.Output;
-using PovertyEtl.Pipeline.Feedback;
-using PovertyEtl.Pipeline.Ingestion;
-using PovertyEtl.Pipeline.Ingestion.History;
-using PovertyEtl.Pipeline.Reference;
-using PovertyEtl.Pipeline.Reports;
-using PovertyEtl.Pipeline.Validation;
+using PovertyEtl.Feedback;
+using PovertyEtl.Ingestion;
+using PovertyEtl.Ingestion.History;
+using PovertyEtl.Domain.Reference;
+using PovertyEtl.Domain.Reports;
+using PovertyEtl.Validation;
 
 namespace PovertyEtl.Commands;
 

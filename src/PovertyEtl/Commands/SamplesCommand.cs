@@ -1,6 +1,6 @@
 using System.CommandLine;
 using PovertyEtl.Hosting;
-using PovertyEtl.Pipeline.Feedback.Samples;
+using PovertyEtl.Feedback.Samples;
 
 namespace PovertyEtl.Commands;
 
@@ -54,7 +54,7 @@ public static class SamplesCommand
                 return ExitCodes.UsageError;
             }
             var provinces = runtime.Reference.UnitsFromReform.Provinces.Count();
-            if (options.Year >= Pipeline.Reference.AdministrativeEra.FirstPostReformYear && options.Districts > provinces)
+            if (options.Year >= AdministrativeEra.FirstPostReformYear && options.Districts > provinces)
             {
                 Console.Error.WriteLine($"Từ năm 2025 mỗi tỉnh một báo cáo: --districts tối đa {provinces} / from 2025 one report per province: at most {provinces}");
                 return ExitCodes.UsageError;

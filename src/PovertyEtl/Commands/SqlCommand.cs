@@ -1,3 +1,4 @@
+using PovertyEtl.Ingestion;
 using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -24,7 +25,7 @@ public static class SqlCommand
     {
         using var runtime = CommandRuntime.Start(parse, "sql");
         using var warehouse = WarehouseAccess.OpenForReading(runtime);
-        Pipeline.Ingestion.QueryResult result;
+        QueryResult result;
         try
         {
             result = warehouse.QueryReadOnly(query);
@@ -48,7 +49,7 @@ public static class SqlCommand
         return ExitCodes.Ok;
     }
 
-    private static void WriteCsv(TextWriter output, Pipeline.Ingestion.QueryResult result)
+    private static void WriteCsv(TextWriter output, QueryResult result)
     {
         static string Field(string value) =>
             value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
@@ -56,7 +57,7 @@ public static class SqlCommand
         foreach (var row in result.Rows) output.WriteLine(string.Join(',', row.Select(v => Field(TextTable.Format(v)))));
     }
 
-    private static void WriteJson(Pipeline.Ingestion.QueryResult result)
+    private static void WriteJson(QueryResult result)
     {
         using var stdout = Console.OpenStandardOutput();
         using var json = new Utf8JsonWriter(stdout, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using PovertyEtl.Hosting;
 using PovertyEtl.Output;
-using PovertyEtl.Pipeline.Reports;
+using PovertyEtl.Domain.Reports;
 
 namespace PovertyEtl.Commands;
 

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using PovertyEtl.Hosting;
-using PovertyEtl.Pipeline.Feedback.Templates;
+using PovertyEtl.Feedback.Templates;
 
 namespace PovertyEtl.Commands;
 

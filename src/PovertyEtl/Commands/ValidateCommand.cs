@@ -1,9 +1,10 @@
+using PovertyEtl.Ingestion;
 using System.CommandLine;
 using PovertyEtl.Hosting;
 using PovertyEtl.Output;
-using PovertyEtl.Pipeline.Feedback;
-using PovertyEtl.Pipeline.Feedback.Annotation;
-using PovertyEtl.Pipeline.Validation;
+using PovertyEtl.Feedback;
+using PovertyEtl.Feedback.Annotation;
+using PovertyEtl.Validation;
 using Serilog.Context;
 
 namespace PovertyEtl.Commands;
@@ -53,7 +54,7 @@ public static class ValidateCommand
         }
 
         using var runtime = CommandRuntime.Start(parse, "validate");
-        var validator = new ReportValidator(runtime.Reference, TimeProvider.System);
+        var validator = new ReportPass(runtime.Reference, TimeProvider.System);
         var progress = new Progress(inputs.Count);
         var checks = new List<ReportCheck>();
         var copies = annotateFolder is null ? null : new AnnotationFolder(annotateFolder);

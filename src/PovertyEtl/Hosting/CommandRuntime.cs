@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Microsoft.Extensions.Configuration;
 using PovertyEtl.Commands;
-using PovertyEtl.Pipeline.Reference;
+using PovertyEtl.Domain.Reference;
 using Serilog;
 
 namespace PovertyEtl.Hosting;

@@ -1,7 +1,8 @@
+using PovertyEtl.Feedback;
 using Microsoft.Extensions.Configuration;
-using PovertyEtl.Pipeline.Feedback.RunSummary;
-using PovertyEtl.Pipeline.Ingestion;
-using PovertyEtl.Pipeline.Validation;
+using PovertyEtl.Feedback.RunSummary;
+using PovertyEtl.Ingestion;
+using PovertyEtl.Validation;
 
 namespace PovertyEtl.Hosting;
 
@@ -13,8 +14,8 @@ public static class PipelineFactory
 
     public static IngestionPipeline Create(CommandRuntime runtime, IWarehouse warehouse) => new(
         warehouse,
-        new ReportValidator(runtime.Reference, TimeProvider.System),
-        new FilePlacement(Options(runtime.Configuration)),
+        new ReportPass(runtime.Reference, TimeProvider.System),
+        new FilePlacement(Options(runtime.Configuration), new RejectedFileFeedback()),
         new IdNumberHasher(runtime.Configuration["Privacy:IdHashKey"]),
         TimeProvider.System,
         runtime.Logger,

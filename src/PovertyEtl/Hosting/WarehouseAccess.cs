@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Configuration;
-using PovertyEtl.Pipeline.Ingestion;
+using PovertyEtl.Ingestion;
 using PovertyEtl.Warehouse;
 
 namespace PovertyEtl.Hosting;

@@ -1,6 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using PovertyEtl.Pipeline.Validation;
+using PovertyEtl.Validation;
 
 namespace PovertyEtl.Output;
 

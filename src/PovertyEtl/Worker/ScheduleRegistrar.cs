@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using PovertyEtl.Hosting;
-using PovertyEtl.Pipeline.Ingestion.History;
+using PovertyEtl.Ingestion.History;
 using Quartz;
 using Serilog;
 

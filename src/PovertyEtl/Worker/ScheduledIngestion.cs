@@ -1,6 +1,6 @@
 using PovertyEtl.Hosting;
-using PovertyEtl.Pipeline.Ingestion;
-using PovertyEtl.Pipeline.Ingestion.History;
+using PovertyEtl.Ingestion;
+using PovertyEtl.Ingestion.History;
 using Polly;
 using Serilog;
 using Serilog.Context;

@@ -1,7 +1,8 @@
+using PovertyEtl.Ingestion;
 using ClosedXML.Excel;
-using PovertyEtl.Pipeline.Feedback.Annotation;
-using PovertyEtl.Pipeline.Reading.Workbook;
-using PovertyEtl.Pipeline.Validation;
+using PovertyEtl.Feedback.Annotation;
+using PovertyEtl.Reading.Workbook;
+using PovertyEtl.Validation;
 using PovertyEtl.Tests.Support;
 using Xunit;
 using static PovertyEtl.Tests.Support.TidyReport;
@@ -35,7 +36,7 @@ public sealed class AnnotatedCopyTests : IDisposable
         notes.Cell("A1").SetValue("ghi chú ẩn");
         notes.Hide();
         var path = report.SaveTo(_scratch.Path, "bao-cao");
-        return (path, new ReportValidator(ReferenceFixture.Load(), report.Clock).Check(path));
+        return (path, new ReportPass(ReferenceFixture.Load(), report.Clock).Check(path));
     }
 
     private string Annotate(string original, ReportCheck check)
@@ -131,7 +132,7 @@ public sealed class AnnotatedCopyTests : IDisposable
 
         var path = Annotate(original, check);
 
-        var again = new ReportValidator(ReferenceFixture.Load(), FakeClock.On(2025, 6, 15)).Check(path);
+        var again = new ReportPass(ReferenceFixture.Load(), FakeClock.On(2025, 6, 15)).Check(path);
         Assert.Equal(check.Findings.Select(f => (f.Rule, f.Cell, f.Message)), again.Findings.Where(f => f.Sheet != "KetQuaKiemTra").Select(f => (f.Rule, f.Cell, f.Message)));
         using var workbook = WorkbookFile.Open(path).Workbook!;
         var info = workbook.ReadRows(workbook.Sheets.Single(s => s.Name == ThongTin)).First();
@@ -145,7 +146,7 @@ public sealed class AnnotatedCopyTests : IDisposable
         report.Sheet(TongHop).Cell("A2").Comment.AddText("Số liệu đã đối chiếu với xã");
         report.Sheet(TongHop).Cell("H3").Comment.AddText("Xã báo muộn");
         var original = report.SaveTo(_scratch.Path, "co-ghi-chu");
-        var check = new ReportValidator(ReferenceFixture.Load(), report.Clock).Check(original);
+        var check = new ReportPass(ReferenceFixture.Load(), report.Clock).Check(original);
 
         using var copy = new XLWorkbook(Annotate(original, check));
 
@@ -160,7 +161,7 @@ public sealed class AnnotatedCopyTests : IDisposable
     public void AFileThatDoesNotOpenAsAWorkbookGetsNoCopy()
     {
         var original = _scratch.File("hong.xlsx", RawFiles.Truncated(TidyReport.Create().ToBytes()));
-        var check = new ReportValidator(ReferenceFixture.Load(), TimeProvider.System).Check(original);
+        var check = new ReportPass(ReferenceFixture.Load(), TimeProvider.System).Check(original);
         var target = _scratch.File("hong.kiem-tra.xlsx");
 
         Assert.False(AnnotatedCopy.TryWrite(original, check, target));

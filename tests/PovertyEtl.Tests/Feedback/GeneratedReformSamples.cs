@@ -1,4 +1,4 @@
-using PovertyEtl.Pipeline.Feedback.Samples;
+using PovertyEtl.Feedback.Samples;
 using Xunit;
 
 namespace PovertyEtl.Tests.Feedback;

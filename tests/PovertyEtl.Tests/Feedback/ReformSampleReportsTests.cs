@@ -2,10 +2,10 @@ using System.IO.Compression;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
-using PovertyEtl.Pipeline.Feedback.Samples;
-using PovertyEtl.Pipeline.Ingestion.History;
-using PovertyEtl.Pipeline.Reading;
-using PovertyEtl.Pipeline.Validation;
+using PovertyEtl.Feedback.Samples;
+using PovertyEtl.Ingestion.History;
+using PovertyEtl.Reading;
+using PovertyEtl.Validation;
 using PovertyEtl.Tests.Support;
 using Xunit;
 
@@ -41,7 +41,7 @@ public sealed class ReformSampleReportsTests(GeneratedReformSamples samples) : I
         foreach (var report in samples.Of(seed))
         {
             var findings = new FindingList();
-            using var workbook = DistrictWorkbook.Open(report.Path, samples.Reference, findings)!;
+            using var workbook = ReportWorkbook.Open(report.Path, samples.Reference, new ReadProblemFindings(findings))!;
             var info = workbook.ReadInfo();
             var communes = workbook.ReadCommunes()!;
 

@@ -1,8 +1,9 @@
+using PovertyEtl.Ingestion;
 using ClosedXML.Excel;
-using PovertyEtl.Pipeline.Feedback.Templates;
-using PovertyEtl.Pipeline.Ingestion.History;
-using PovertyEtl.Pipeline.Reading.Layout;
-using PovertyEtl.Pipeline.Validation;
+using PovertyEtl.Feedback.Templates;
+using PovertyEtl.Ingestion.History;
+using PovertyEtl.Reading.Layout;
+using PovertyEtl.Validation;
 using PovertyEtl.Tests.Support;
 using Xunit;
 
@@ -50,7 +51,7 @@ public sealed class ReformTemplateTests
         var template = WriteTemplate(folder, "86");
         var file = FilledAndRecalculated(folder, template, households: 150);
 
-        var check = new ReportValidator(ReferenceFixture.Load(), TimeProvider.System).Check(file);
+        var check = new ReportPass(ReferenceFixture.Load(), TimeProvider.System).Check(file);
         using var warehouse = TestWarehouse.OpenReady(TestWarehouse.ConnectionString(engine, folder.Path));
         var run = TestPipeline.Create(warehouse, folder.Path).Ingest(file);
 
@@ -97,7 +98,7 @@ public sealed class ReformTemplateTests
 
         var info = Info(template);
         var file = FilledAndRecalculated(folder, template, households: 30);
-        var check = new ReportValidator(ReferenceFixture.Load(), TimeProvider.System).Check(file);
+        var check = new ReportPass(ReferenceFixture.Load(), TimeProvider.System).Check(file);
         using var warehouse = TestWarehouse.OpenReady(TestWarehouse.ConnectionString(TestWarehouse.DuckDb, folder.Path));
         var run = TestPipeline.Create(warehouse, folder.Path).Ingest(file);
 

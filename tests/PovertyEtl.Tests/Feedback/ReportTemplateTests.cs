@@ -1,9 +1,10 @@
+using PovertyEtl.Ingestion;
 using ClosedXML.Excel;
 using Xunit;
-using PovertyEtl.Pipeline.Feedback.Templates;
-using PovertyEtl.Pipeline.Ingestion.History;
-using PovertyEtl.Pipeline.Reading.Layout;
-using PovertyEtl.Pipeline.Validation;
+using PovertyEtl.Feedback.Templates;
+using PovertyEtl.Ingestion.History;
+using PovertyEtl.Reading.Layout;
+using PovertyEtl.Validation;
 using PovertyEtl.Tests.Support;
 
 namespace PovertyEtl.Tests.Feedback;
@@ -38,7 +39,7 @@ public sealed class ReportTemplateTests
         var model = TemplateFiller.Fill(WriteTemplate(folder), folder.File("filled.xlsx"), households: 90);
         var file = Recalculated(folder.File("filled.xlsx"), folder);
 
-        var check = new ReportValidator(ReferenceFixture.Load(), TimeProvider.System).Check(file);
+        var check = new ReportPass(ReferenceFixture.Load(), TimeProvider.System).Check(file);
         using var warehouse = TestWarehouse.OpenReady(TestWarehouse.ConnectionString(TestWarehouse.DuckDb, folder.Path));
         var report = TestPipeline.Create(warehouse, folder.Path).Ingest(file);
 
@@ -84,7 +85,7 @@ public sealed class ReportTemplateTests
         Assert.Equal(0, Value(TemplateFiller.FirstDataRow, SummarySheet.NearPoorBalanceHeader));
         Assert.Equal((double)(first.Poor.End + 5) / first.TotalHouseholds, Value(TemplateFiller.FirstDataRow, SummarySheet.PoorRateHeader), 9);
         Assert.Equal((double)second.NearPoor.End / second.TotalHouseholds, Value(TemplateFiller.FirstDataRow + 1, SummarySheet.NearPoorRateHeader), 9);
-        Assert.Contains(new ReportValidator(ReferenceFixture.Load(), TimeProvider.System).Check(file).Findings,
+        Assert.Contains(new ReportPass(ReferenceFixture.Load(), TimeProvider.System).Check(file).Findings,
             f => f.Rule == "FLOW_BALANCE_POOR" && f.Cell == "TongHop!H5");
     }
 
@@ -93,7 +94,7 @@ public sealed class ReportTemplateTests
     {
         using var folder = new ScratchFolder();
 
-        var check = new ReportValidator(ReferenceFixture.Load(), TimeProvider.System).Check(WriteTemplate(folder));
+        var check = new ReportPass(ReferenceFixture.Load(), TimeProvider.System).Check(WriteTemplate(folder));
 
         var communes = ReferenceFixture.Load().Units.CommunesOf(District).Count;
         var requiredCounts = ReportFormat.Summary.RequiredColumns.Count(c => c.Kind == ValueKind.Count);

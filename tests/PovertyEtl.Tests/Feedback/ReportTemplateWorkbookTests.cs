@@ -1,7 +1,7 @@
 using ClosedXML.Excel;
 using Xunit;
-using PovertyEtl.Pipeline.Feedback.Templates;
-using PovertyEtl.Pipeline.Reading.Layout;
+using PovertyEtl.Feedback.Templates;
+using PovertyEtl.Reading.Layout;
 using PovertyEtl.Tests.Support;
 
 namespace PovertyEtl.Tests.Feedback;

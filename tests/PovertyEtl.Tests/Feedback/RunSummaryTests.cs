@@ -2,8 +2,8 @@ using System.Globalization;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Xunit;
-using PovertyEtl.Pipeline.Feedback.RunSummary;
-using PovertyEtl.Pipeline.Ingestion;
+using PovertyEtl.Feedback.RunSummary;
+using PovertyEtl.Ingestion;
 using PovertyEtl.Tests.Support;
 
 namespace PovertyEtl.Tests.Feedback;

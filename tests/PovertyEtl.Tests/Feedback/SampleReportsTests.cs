@@ -5,11 +5,11 @@ using ClosedXML.Excel;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
-using PovertyEtl.Pipeline.Feedback.Samples;
-using PovertyEtl.Pipeline.Reading;
-using PovertyEtl.Pipeline.Reading.Sheets;
-using PovertyEtl.Pipeline.Reading.Text;
-using PovertyEtl.Pipeline.Validation;
+using PovertyEtl.Feedback.Samples;
+using PovertyEtl.Reading;
+using PovertyEtl.Reading.Sheets;
+using PovertyEtl.Reading.Text;
+using PovertyEtl.Validation;
 using Xunit;
 
 namespace PovertyEtl.Tests.Feedback;
@@ -141,7 +141,7 @@ public sealed class SampleReportsTests(GeneratedSamples samples) : IClassFixture
     private CommuneTable ReadCommunes(string path)
     {
         var findings = new FindingList();
-        using var workbook = DistrictWorkbook.Open(path, samples.Reference, findings);
+        using var workbook = ReportWorkbook.Open(path, samples.Reference, new ReadProblemFindings(findings));
         return workbook!.ReadCommunes()!;
     }
 
@@ -161,7 +161,7 @@ public sealed class SampleReportsTests(GeneratedSamples samples) : IClassFixture
         cells.Select((text, i) => (Text: text, Column: i + 1)).All(c => numbering switch
         {
             ColumnNumbering.Digits => c.Text == c.Column.ToString(CultureInfo.InvariantCulture),
-            ColumnNumbering.Letters => c.Text == Pipeline.Reading.Workbook.CellAddress.ColumnLetters(c.Column),
+            ColumnNumbering.Letters => c.Text == CellAddress.ColumnLetters(c.Column),
             _ => c.Text == $"({c.Column})" || c.Text.StartsWith($"({c.Column})=", StringComparison.Ordinal),
         });
 

@@ -1,7 +1,8 @@
+using PovertyEtl.Ingestion;
 using PovertyEtl.Tests.Support;
-using PovertyEtl.Pipeline.Feedback.Samples;
-using PovertyEtl.Pipeline.Reference;
-using PovertyEtl.Pipeline.Validation;
+using PovertyEtl.Feedback.Samples;
+using PovertyEtl.Domain.Reference;
+using PovertyEtl.Validation;
 using Xunit;
 
 namespace PovertyEtl.Tests.Feedback;
@@ -33,7 +34,7 @@ public abstract class SampleSet : IDisposable
     public (ReportCheck Check, int Households) ValidateClean(SampleReport report)
     {
         var counter = new HouseholdCounter();
-        var check = new ReportValidator(Reference, TimeProvider.System).Check(report.Path, counter);
+        var check = new ReportPass(Reference, TimeProvider.System).Check(report.Path, counter);
         Assert.True(check.Errors == 0 && check.Warnings == 0, $"{Path.GetFileName(report.Path)} ({report.Layout}):\n" + check.Problems().Describe());
         return (check, counter.Households.Count);
     }

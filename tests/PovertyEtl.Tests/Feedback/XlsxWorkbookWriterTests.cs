@@ -2,8 +2,8 @@ using PovertyEtl.Tests.Support;
 using System.IO.Compression;
 using System.Xml.Linq;
 using ClosedXML.Excel;
-using PovertyEtl.Pipeline.Feedback.Xlsx;
-using PovertyEtl.Pipeline.Reading.Workbook;
+using PovertyEtl.Feedback.Xlsx;
+using PovertyEtl.Reading.Workbook;
 using Xunit;
 
 namespace PovertyEtl.Tests.Feedback;

@@ -1,5 +1,5 @@
 using Xunit;
-using PovertyEtl.Pipeline.Ingestion.History;
+using PovertyEtl.Ingestion.History;
 using PovertyEtl.Tests.Support;
 
 namespace PovertyEtl.Tests.Ingestion;
@@ -109,7 +109,7 @@ public sealed class IngestionContractTests
         using var warehouse = TestWarehouse.OpenReady(TestWarehouse.ConnectionString(engine, folder.Path));
 
         var report = TestPipeline.Create(warehouse, folder.Path).Run("dry", "manual",
-            files.Select(f => new PovertyEtl.Pipeline.Ingestion.IncomingFile(f, FromInbox: false)).ToList(), dryRun: true);
+            files.Select(f => new PovertyEtl.Ingestion.IncomingFile(f, FromInbox: false)).ToList(), dryRun: true);
 
         Assert.Equal("ok", Assert.Single(report.Files).Status);
         Assert.Equal(0, warehouse.Count("SELECT count(*) FROM etl.file_load"));
@@ -137,7 +137,7 @@ public sealed class IngestionContractTests
         Assert.True(differing > 0, "the two samples should disagree somewhere");
         var warnings = outcome.Findings.Where(f => f.Rule == "POOR_START_DIFFERS_FROM_LAST_YEAR").ToList();
         Assert.Equal(differing, warnings.Count);
-        Assert.All(warnings, w => Assert.Equal(PovertyEtl.Pipeline.Validation.Severity.Warning, w.Severity));
+        Assert.All(warnings, w => Assert.Equal(Severity.Warning, w.Severity));
         Assert.All(warnings, w => Assert.Matches(@"![A-Z]+\d+$", w.Cell));
         Assert.Equal(differing, warehouse.Count("SELECT count(*) FROM etl.finding WHERE rule = 'POOR_START_DIFFERS_FROM_LAST_YEAR'"));
     }

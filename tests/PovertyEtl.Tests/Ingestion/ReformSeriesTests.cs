@@ -1,4 +1,4 @@
-using PovertyEtl.Pipeline.Ingestion.History;
+using PovertyEtl.Ingestion.History;
 using PovertyEtl.Tests.Support;
 using Xunit;
 

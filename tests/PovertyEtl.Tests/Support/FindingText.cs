@@ -1,4 +1,4 @@
-using PovertyEtl.Pipeline.Validation;
+using PovertyEtl.Validation;
 
 namespace PovertyEtl.Tests.Support;
 

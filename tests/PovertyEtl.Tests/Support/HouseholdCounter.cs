@@ -1,5 +1,6 @@
-using PovertyEtl.Pipeline.Reports;
-using PovertyEtl.Pipeline.Validation;
+using PovertyEtl.Ingestion;
+using PovertyEtl.Domain.Reports;
+using PovertyEtl.Validation;
 
 namespace PovertyEtl.Tests.Support;
 

@@ -1,4 +1,4 @@
-using PovertyEtl.Pipeline.Reference;
+using PovertyEtl.Domain.Reference;
 
 namespace PovertyEtl.Tests.Support;
 

@@ -1,4 +1,4 @@
-using PovertyEtl.Pipeline.Feedback.Samples;
+using PovertyEtl.Feedback.Samples;
 
 namespace PovertyEtl.Tests.Support;
 

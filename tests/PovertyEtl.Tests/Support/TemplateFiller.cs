@@ -1,8 +1,8 @@
 using ClosedXML.Excel;
-using PovertyEtl.Pipeline.Feedback;
-using PovertyEtl.Pipeline.Feedback.Samples.Model;
-using PovertyEtl.Pipeline.Reading.Layout;
-using PovertyEtl.Pipeline.Reports;
+using PovertyEtl.Feedback;
+using PovertyEtl.Feedback.Samples.Model;
+using PovertyEtl.Reading.Layout;
+using PovertyEtl.Domain.Reports;
 
 namespace PovertyEtl.Tests.Support;
 

@@ -1,5 +1,6 @@
-using PovertyEtl.Pipeline.Ingestion;
-using PovertyEtl.Pipeline.Validation;
+using PovertyEtl.Feedback;
+using PovertyEtl.Ingestion;
+using PovertyEtl.Validation;
 
 namespace PovertyEtl.Tests.Support;
 
@@ -16,8 +17,8 @@ public static class TestPipeline
 
     public static IngestionPipeline Create(IWarehouse warehouse, string root, string? idHashKey = null) => new(
         warehouse,
-        new ReportValidator(ReferenceFixture.Load(), TimeProvider.System),
-        new FilePlacement(Folders(root)),
+        new ReportPass(ReferenceFixture.Load(), TimeProvider.System),
+        new FilePlacement(Folders(root), new RejectedFileFeedback()),
         new IdNumberHasher(idHashKey),
         TimeProvider.System,
         Serilog.Core.Logger.None,

@@ -1,5 +1,5 @@
 using Xunit;
-using PovertyEtl.Pipeline.Ingestion;
+using PovertyEtl.Ingestion;
 using PovertyEtl.Warehouse;
 
 namespace PovertyEtl.Tests.Support;

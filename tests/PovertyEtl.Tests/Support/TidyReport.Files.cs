@@ -1,7 +1,8 @@
-using PovertyEtl.Pipeline.Reading;
-using PovertyEtl.Pipeline.Reading.Sheets;
-using PovertyEtl.Pipeline.Reports;
-using PovertyEtl.Pipeline.Validation;
+using PovertyEtl.Ingestion;
+using PovertyEtl.Reading;
+using PovertyEtl.Reading.Sheets;
+using PovertyEtl.Domain.Reports;
+using PovertyEtl.Validation;
 
 namespace PovertyEtl.Tests.Support;
 
@@ -45,16 +46,16 @@ public sealed partial class TidyReport
     {
         using var scratch = new ScratchFolder();
         var path = SaveTo(scratch.Path);
-        return new ReportValidator(ReferenceFixture.Load(), Clock).Check(path, sink);
+        return new ReportPass(ReferenceFixture.Load(), Clock).Check(path, sink);
     }
 
-    /// <summary>Reads every sheet through <see cref="DistrictWorkbook"/>, without the validation rules.</summary>
+    /// <summary>Reads every sheet through <see cref="ReportWorkbook"/>, without the validation rules.</summary>
     public ReadReport Read()
     {
         using var scratch = new ScratchFolder();
         var path = SaveTo(scratch.Path);
         var findings = new FindingList();
-        using var workbook = DistrictWorkbook.Open(path, ReferenceFixture.Load(), findings)
+        using var workbook = ReportWorkbook.Open(path, ReferenceFixture.Load(), new ReadProblemFindings(findings))
             ?? throw new InvalidOperationException("the tidy report did not open: " + string.Join("; ", findings.ToList().Select(f => f.Message)));
         var info = workbook.ReadInfo();
         var communes = workbook.ReadCommunes();

@@ -1,4 +1,4 @@
-using PovertyEtl.Pipeline.Validation;
+using PovertyEtl.Validation;
 using PovertyEtl.Tests.Support;
 using Xunit;
 using static PovertyEtl.Tests.Support.TidyReport;

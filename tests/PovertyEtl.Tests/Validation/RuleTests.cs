@@ -1,7 +1,7 @@
-using PovertyEtl.Pipeline.Validation;
+using PovertyEtl.Validation;
 using PovertyEtl.Tests.Support;
 using Xunit;
-using static PovertyEtl.Pipeline.Validation.Severity;
+using static PovertyEtl.Domain.Findings.Severity;
 using static PovertyEtl.Tests.Support.TidyReport;
 
 namespace PovertyEtl.Tests.Validation;

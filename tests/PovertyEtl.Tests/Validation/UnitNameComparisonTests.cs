@@ -1,4 +1,4 @@
-using PovertyEtl.Pipeline.Validation.Rules;
+using PovertyEtl.Validation.Rules;
 using Xunit;
 
 namespace PovertyEtl.Tests.Validation;

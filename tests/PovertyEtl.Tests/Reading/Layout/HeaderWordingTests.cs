@@ -1,5 +1,5 @@
 using System.Text;
-using PovertyEtl.Pipeline.Reading.Text;
+using PovertyEtl.Reading.Text;
 using PovertyEtl.Tests.Support;
 using Xunit;
 using static PovertyEtl.Tests.Support.TidyReport;

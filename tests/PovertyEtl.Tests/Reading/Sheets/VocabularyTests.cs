@@ -1,4 +1,4 @@
-using PovertyEtl.Pipeline.Reports;
+using PovertyEtl.Domain.Reports;
 using PovertyEtl.Tests.Support;
 using Xunit;
 using static PovertyEtl.Tests.Support.TidyReport;

@@ -1,5 +1,5 @@
 using System.Text;
-using PovertyEtl.Pipeline.Reading.Text;
+using PovertyEtl.Reading.Text;
 using Xunit;
 
 namespace PovertyEtl.Tests.Reading.Text;

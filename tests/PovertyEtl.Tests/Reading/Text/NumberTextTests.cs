@@ -1,4 +1,4 @@
-using PovertyEtl.Pipeline.Reading.Text;
+using PovertyEtl.Reading.Text;
 using Xunit;
 
 namespace PovertyEtl.Tests.Reading.Text;

@@ -1,4 +1,4 @@
-using PovertyEtl.Pipeline.Reading.Workbook;
+using PovertyEtl.Reading.Workbook;
 using Xunit;
 
 namespace PovertyEtl.Tests.Reading.Workbook;

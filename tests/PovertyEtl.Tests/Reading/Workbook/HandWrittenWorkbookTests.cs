@@ -1,5 +1,6 @@
-using PovertyEtl.Pipeline.Reading.Workbook;
-using PovertyEtl.Pipeline.Validation;
+using PovertyEtl.Ingestion;
+using PovertyEtl.Reading.Workbook;
+using PovertyEtl.Validation;
 using PovertyEtl.Tests.Support;
 using Xunit;
 using static PovertyEtl.Tests.Support.MinimalXlsx;
@@ -45,7 +46,7 @@ public sealed class HandWrittenWorkbookTests
     private static ReportCheck Check(MinimalXlsx workbook, string name = "bao-cao.xlsx")
     {
         using var scratch = new ScratchFolder();
-        return new ReportValidator(ReferenceFixture.Load(), FakeClock.On(2025, 6, 15)).Check(scratch.File(name, workbook.ToBytes()));
+        return new ReportPass(ReferenceFixture.Load(), FakeClock.On(2025, 6, 15)).Check(scratch.File(name, workbook.ToBytes()));
     }
 
     [Theory]
@@ -93,7 +94,7 @@ public sealed class HandWrittenWorkbookTests
             .Sheet("TongHop", "b.xml", null, SummaryRows());
         using var scratch = new ScratchFolder();
         var findings = new FindingList();
-        using var district = PovertyEtl.Pipeline.Reading.DistrictWorkbook.Open(scratch.File("b.xlsx", workbook.ToBytes()), ReferenceFixture.Load(), findings)!;
+        using var district = PovertyEtl.Reading.ReportWorkbook.Open(scratch.File("b.xlsx", workbook.ToBytes()), ReferenceFixture.Load(), new ReadProblemFindings(findings))!;
 
         Assert.Equal(new DateOnly(2024, 12, 15), district.ReadInfo().ReportDate?.Value);
     }
@@ -121,7 +122,7 @@ public sealed class HandWrittenWorkbookTests
         using (var zip = System.IO.Compression.ZipFile.Open(path, System.IO.Compression.ZipArchiveMode.Update))
             zip.GetEntry("xl/a.xml")!.Delete();
 
-        var check = new ReportValidator(ReferenceFixture.Load(), FakeClock.On(2025, 6, 15)).Check(path);
+        var check = new ReportPass(ReferenceFixture.Load(), FakeClock.On(2025, 6, 15)).Check(path);
 
         Assert.Contains(check.Findings, f => f.Rule == "FILE_CORRUPT" && f.Severity == Severity.Error);
         Assert.Equal("rejected", check.Outcome);
@@ -144,7 +145,7 @@ public sealed class HandWrittenWorkbookTests
             writer.Write("<worksheet><sheetData><row><c><v>1</v></row>");
         }
 
-        var check = new ReportValidator(ReferenceFixture.Load(), FakeClock.On(2025, 6, 15)).Check(path);
+        var check = new ReportPass(ReferenceFixture.Load(), FakeClock.On(2025, 6, 15)).Check(path);
 
         var finding = Assert.Single(check.Findings, f => f.Rule == "FILE_CORRUPT");
         Assert.Equal(string.Empty, finding.Cell);

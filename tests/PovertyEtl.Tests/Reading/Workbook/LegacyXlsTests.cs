@@ -1,5 +1,6 @@
-using PovertyEtl.Pipeline.Reading.Workbook;
-using PovertyEtl.Pipeline.Validation;
+using PovertyEtl.Ingestion;
+using PovertyEtl.Reading.Workbook;
+using PovertyEtl.Validation;
 using PovertyEtl.Tests.Support;
 using Xunit;
 
@@ -15,7 +16,7 @@ public sealed class LegacyXlsTests
 
     private static string Fixture(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", "xls", name);
 
-    private static ReportCheck Check(string path) => new ReportValidator(ReferenceFixture.Load(), FakeClock.On(2025, 6, 15)).Check(path);
+    private static ReportCheck Check(string path) => new ReportPass(ReferenceFixture.Load(), FakeClock.On(2025, 6, 15)).Check(path);
 
     [Theory]
     [MemberData(nameof(Reports))]

@@ -1,0 +1,55 @@
+using System.IO.Compression;
+using System.Xml;
+using PovertyEtl.Reading.Workbook;
+using PovertyEtl.Validation;
+
+namespace PovertyEtl.Feedback.Annotation;
+
+/// <summary>
+/// The officer's own workbook handed back with its problems marked: <c>bao-cao.xlsx</c> gives
+/// <c>bao-cao.kiem-tra.xlsx</c> (<c>.xlsm</c> gives <c>.kiem-tra.xlsm</c>: Excel opens a macro
+/// workbook only under that extension), whose first sheet lists the findings with a link to each cell,
+/// and where each cell a finding names is coloured (errors red, warnings amber) and carries a
+/// comment with the message. The original is only read. Written under a temporary name and
+/// renamed, so a crash never leaves half a copy.
+/// </summary>
+public static class AnnotatedCopy
+{
+    public const string Marker = ".kiem-tra";
+
+    /// <summary>Only a file with something to fix gets a copy.</summary>
+    public static bool IsWanted(ReportCheck check) => check.Errors + check.Warnings > 0;
+
+    /// <summary><c>bao-cao.xlsx</c> → <c>bao-cao.kiem-tra.xlsx</c>, <c>bao-cao.xlsm</c> → <c>bao-cao.kiem-tra.xlsm</c>.</summary>
+    public static string NameFor(string originalPath) =>
+        Path.GetFileNameWithoutExtension(originalPath) + Marker + (Path.GetExtension(originalPath).Equals(".xlsm", StringComparison.OrdinalIgnoreCase) ? ".xlsm" : ".xlsx");
+
+    /// <summary>
+    /// Writes the copy of <paramref name="originalPath"/> to <paramref name="targetPath"/>; false,
+    /// and nothing written, when the original is not an .xlsx/.xlsm package that can be annotated
+    /// (a legacy .xls, a corrupt or encrypted file: its findings text is all the officer gets).
+    /// </summary>
+    public static bool TryWrite(string originalPath, ReportCheck check, string targetPath)
+    {
+        var temporary = targetPath + ".part";
+        try
+        {
+            using (var input = new FileStream(originalPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16))
+            using (var zip = new ZipArchive(input, ZipArchiveMode.Read))
+            {
+                var package = XlsxPackage.Of(zip);
+                if (package.WorkbookPath is null || !package.Entries.ContainsKey("[Content_Types].xml")) return false;
+                using var output = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+                using var copy = new ZipArchive(output, ZipArchiveMode.Create);
+                new PackageAnnotator(package, AnnotationPlan.Of(check), check, Path.GetFileName(originalPath), copy).Write();
+            }
+            File.Move(temporary, targetPath, overwrite: true);
+            return true;
+        }
+        catch (Exception e) when (e is InvalidDataException or XmlException or EndOfStreamException)
+        {
+            File.Delete(temporary);
+            return false;
+        }
+    }
+}

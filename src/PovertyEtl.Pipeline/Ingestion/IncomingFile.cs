@@ -1,4 +1,0 @@
-namespace PovertyEtl.Pipeline.Ingestion;
-
-/// <summary>A file to ingest, and whether it came from the inbox (moved when done) or the command line (copied, never moved).</summary>
-public sealed record IncomingFile(string Path, bool FromInbox);

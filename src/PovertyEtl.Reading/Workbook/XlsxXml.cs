@@ -1,0 +1,52 @@
+using System.Text;
+using System.Xml;
+
+namespace PovertyEtl.Reading.Workbook;
+
+/// <summary>
+/// XML reading shared by the parts of a workbook. Elements are matched by local name only, so
+/// both transitional and strict (ISO 29500) spreadsheets read the same.
+/// </summary>
+public static class XlsxXml
+{
+    public static readonly XmlReaderSettings ReaderSettings = new()
+    {
+        DtdProcessing = DtdProcessing.Prohibit,
+        IgnoreComments = true,
+        IgnoreProcessingInstructions = true,
+        CloseInput = true,
+    };
+
+    /// <summary>Reads an <c>si</c> or <c>is</c> element: its text, or the text of its runs; <c>rPh</c> (phonetic) is skipped.</summary>
+    public static string ReadStringItem(XmlReader xml, StringBuilder buffer)
+    {
+        buffer.Clear();
+        if (xml.IsEmptyElement) return string.Empty;
+        var depth = xml.Depth;
+        xml.Read();
+        while (xml.Depth > depth && !xml.EOF)
+        {
+            if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "rPh") { xml.Skip(); continue; }
+            if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "t") { buffer.Append(xml.ReadElementContentAsString()); continue; }
+            xml.Read();
+        }
+        return buffer.ToString();
+    }
+
+    /// <summary>The <c>r:id</c> attribute of the current element, whatever prefix or namespace the producer gave it.</summary>
+    public static string? RelationshipId(XmlReader xml)
+    {
+        for (var i = 0; i < xml.AttributeCount; i++)
+        {
+            xml.MoveToAttribute(i);
+            if (xml.LocalName == "id" && xml.Prefix.Length > 0)
+            {
+                var value = xml.Value;
+                xml.MoveToElement();
+                return value;
+            }
+        }
+        xml.MoveToElement();
+        return null;
+    }
+}

@@ -1,0 +1,116 @@
+using PovertyEtl.Reading.Sheets;
+using PovertyEtl.Domain.Reference;
+using PovertyEtl.Domain.Reports;
+
+using static PovertyEtl.Validation.Rules.MessageNumbers;
+
+namespace PovertyEtl.Validation.Rules;
+
+/// <summary>
+/// The rules over <c>DanhSachHo</c>, fed one household at a time as the sheet streams by: codes
+/// unique, at least one member, the commune in <c>TongHop</c>, the category as the poverty
+/// standard says; and at the end, each commune's poor and near-poor counts equal its
+/// <c>TongHop</c> year-end stocks.
+/// </summary>
+public sealed class HouseholdRules
+{
+    private readonly Reading.Layout.SheetLayout _layout;
+    private readonly CommuneTable? _summary;
+    private readonly Dictionary<string, CommuneSummary> _summaryByCode;
+    private readonly AdministrativeUnits _units;
+    private readonly PovertyStandard? _standard;
+    private readonly int? _year;
+    private readonly FindingList _findings;
+    private readonly Dictionary<string, int> _rowOfCode = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (int Poor, int NearPoor)> _counts = new(StringComparer.Ordinal);
+    private bool _countsComplete = true;
+    private int _observed;
+
+    /// <summary>
+    /// TongHop has communes and every one has a readable commune code. Otherwise "not in TongHop"
+    /// cannot be told apart from "in the row whose code did not read" (or "TongHop has no rows"),
+    /// and that cause was reported already.
+    /// </summary>
+    private readonly bool _summaryCodesKnown;
+
+    internal HouseholdRules(Reading.Layout.SheetLayout layout, CommuneTable? summary, AdministrativeUnits units, PovertyStandard? standard, int? year, FindingList findings)
+    {
+        _layout = layout;
+        _summary = summary;
+        _summaryByCode = summary?.Communes.Where(c => c.CommuneCode is not null)
+            .GroupBy(c => c.CommuneCode!).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal)
+            ?? new Dictionary<string, CommuneSummary>(StringComparer.Ordinal);
+        _summaryCodesKnown = summary is not null && summary.Communes.Count > 0 && summary.Communes.All(c => c.CommuneCode is not null);
+        _units = units;
+        _standard = standard;
+        _year = year;
+        _findings = findings;
+    }
+
+    public void Observe(Household household)
+    {
+        _observed++;
+        SourceCell At(string key) => _layout.Cell(key, household.Row) ?? new SourceCell(_layout.SheetName, 1, household.Row);
+        var code = household.HouseholdCode;
+        var label = code ?? $"dòng {household.Row}";
+        if (code is not null)
+        {
+            if (_rowOfCode.TryGetValue(code, out var first))
+                _findings.Add(RuleCatalogue.HouseholdDuplicate.At(At("household_code"), code, code, first, household.Row));
+            else
+                _rowOfCode[code] = household.Row;
+        }
+        if (household.Members is < 1)
+            _findings.Add(RuleCatalogue.HouseholdMembers.At(At("members"), Stored(household.Members), label, MessageNumbers.Count(household.Members)));
+        if (household.CommuneCode is { } commune && _summaryCodesKnown && !_summaryByCode.ContainsKey(commune))
+            _findings.Add(RuleCatalogue.HouseholdCommuneNotInSummary.At(At("commune_code"), commune, label, commune));
+        Count(household);
+        CheckCategory(household, label, At);
+    }
+
+    private void Count(Household household)
+    {
+        if (household.CommuneCode is not { } commune || household.Category is not { } category)
+        {
+            // Its unreadable cell was reported; counting without it would add a second, derived error.
+            _countsComplete = false;
+            return;
+        }
+        var (poor, nearPoor) = _counts.GetValueOrDefault(commune);
+        _counts[commune] = category == HouseholdCategory.Poor ? (poor + 1, nearPoor) : (poor, nearPoor + 1);
+    }
+
+    private void CheckCategory(Household h, string label, Func<string, SourceCell> at)
+    {
+        if (_standard is null || _year is null || h.Category is not { } stated || h.IncomePerCapitaVnd is not { } income || !h.DeprivationsComplete) return;
+        if (h.Area is not { } a) return;
+        var expected = _standard.Classify(a, income, h.DeprivationCount);
+        if (expected == stated) return;
+        _findings.Add(RuleCatalogue.HouseholdCategoryStandard.At(at("category"), ((HouseholdCategory?)stated).VietnameseName(),
+            label, ((HouseholdCategory?)stated).VietnameseName(), _year, a == Area.Rural ? "nông thôn" : "thành thị",
+            Money(_standard.IncomeLine(a)), Money(income), h.DeprivationCount, expected.VietnameseName()));
+    }
+
+    /// <summary>After the last household: each commune's counts against its TongHop stocks.</summary>
+    public void Complete()
+    {
+        // A template's empty household sheet left in place means "no list sent", not "no poor households".
+        if (_observed == 0)
+        {
+            _findings.Add(RuleCatalogue.HouseholdListEmpty.InSheet(_layout.SheetName, _layout.SheetName));
+            return;
+        }
+        if (_summary is null || !_countsComplete) return;
+        var layout = _summary.Layout;
+        foreach (var c in _summaryByCode.Values)
+        {
+            var (poor, nearPoor) = _counts.GetValueOrDefault(c.CommuneCode!);
+            var label = CommuneRules.Label(c, _units.Commune(c.CommuneCode!));
+            if (c.PoorEnd is { } poorEnd && poorEnd != poor && layout.Cell("poor_end", c.Row) is { } poorCell)
+                _findings.Add(RuleCatalogue.HouseholdCountMismatch.At(poorCell, Stored(poorEnd), label, MessageNumbers.Count(poorEnd), "hộ nghèo", MessageNumbers.Count(poor)));
+            if (c.NearPoorEnd is { } nearEnd && nearEnd != nearPoor && layout.Cell("near_poor_end", c.Row) is { } nearCell)
+                _findings.Add(RuleCatalogue.HouseholdCountMismatch.At(nearCell, Stored(nearEnd), label, MessageNumbers.Count(nearEnd), "hộ cận nghèo", MessageNumbers.Count(nearPoor)));
+        }
+    }
+
+}
