@@ -1,9 +1,11 @@
 using System.CommandLine;
 using PovertyEtl.Commands;
 using PovertyEtl.Hosting;
+using Serilog;
 
-// Composition root: the commands of the contract, the options every command takes, and the
-// contract's exit codes (a usage or configuration error is 2, whatever the parser's default).
+// Entry point: the commands of the contract, the options every command takes, and the contract's
+// exit codes. Whatever happens, the user sees one line and a contract exit code; stack traces go
+// to the log (TopLevelFaults).
 var root = new RootCommand("PovertyEtl: đọc, kiểm tra và nạp báo cáo rà soát hộ nghèo, hộ cận nghèo (của huyện đến năm 2024, của tỉnh, xã từ năm 2025) vào kho dữ liệu.")
 {
     GlobalOptions.Warehouse,
@@ -18,30 +20,24 @@ var root = new RootCommand("PovertyEtl: đọc, kiểm tra và nạp báo cáo r
     TemplateCommand.Create(),
 };
 
-var parse = root.Parse(args);
-if (parse.Errors.Count > 0 && parse.Action is not System.CommandLine.Help.HelpAction)
-{
-    foreach (var error in parse.Errors) Console.Error.WriteLine(error.Message);
-    Console.Error.WriteLine("Xem hướng dẫn / see help: povertyetl --help");
-    return ExitCodes.UsageError;
-}
 try
 {
-    return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+    var parse = root.Parse(args);
+    if (parse.Errors.Count > 0 && parse.Action is not System.CommandLine.Help.HelpAction)
+    {
+        foreach (var error in parse.Errors) Console.Error.WriteLine(error.Message);
+        if (CommandLineUsage.Suggestion(parse, root) is { } suggestion) Console.Error.WriteLine(suggestion);
+        Console.Error.WriteLine("Xem hướng dẫn / see help: povertyetl --help");
+        return ExitCodes.UsageError;
+    }
+    // Ctrl+C or SIGTERM cancels the command's token: the file in hand rolls back and stays for the next run.
+    return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = TimeSpan.FromSeconds(25) });
 }
-catch (PovertyEtl.Warehouse.WarehouseUnreachableException e)
+catch (Exception e)
 {
-    Console.Error.WriteLine($"Không kết nối được kho dữ liệu / warehouse unreachable: {e.Warehouse}: {e.Reason}");
-    return ExitCodes.WarehouseUnreachable;
+    return TopLevelFaults.Report(e);
 }
-catch (ConfigurationException e)
+finally
 {
-    Console.Error.WriteLine($"Lỗi cấu hình / configuration error: {e.Message}");
-    return ExitCodes.UsageError;
-}
-catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-{
-    // A fault on our side (disk, permissions): one clear line, no stack trace for the user.
-    Console.Error.WriteLine($"Lỗi hệ thống / system error: {e.Message}");
-    return ExitCodes.FileRejected;
+    await Log.CloseAndFlushAsync();
 }

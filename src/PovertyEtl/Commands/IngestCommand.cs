@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using Serilog;
 using PovertyEtl.Hosting;
 using PovertyEtl.Output;
 using PovertyEtl.Feedback;
@@ -26,17 +28,19 @@ public static class IngestCommand
         };
         var dryRun = new Option<bool>("--dry-run") { Description = "Chỉ kiểm tra, không ghi gì vào kho và không di chuyển tệp." };
         var command = new Command("ingest", "Nạp báo cáo vào kho dữ liệu ngay: mỗi tệp một giao dịch, lỗi thì từ chối cả tệp.") { paths, dryRun };
-        command.SetAction(parse => Run(parse, parse.GetValue(paths) ?? [], parse.GetValue(dryRun)));
+        CommandLineUsage.RefuseOptionLikeTokens(paths, command);
+        command.SetAction((parse, cancellation) => Task.FromResult(Run(parse, parse.GetValue(paths) ?? [], parse.GetValue(dryRun), cancellation)));
         return command;
     }
 
-    private static int Run(ParseResult parse, string[] paths, bool dryRun)
+    private static int Run(ParseResult parse, string[] paths, bool dryRun, CancellationToken cancellation)
     {
-        using var runtime = CommandRuntime.Start(parse, "ingest");
+        using var app = AppHost.Start(parse, "ingest");
+        var services = app.Services;
         IReadOnlyList<IncomingFile> files;
         if (paths.Length == 0)
         {
-            files = new Inbox(PipelineFactory.Options(runtime.Configuration), TimeProvider.System).CompleteFiles();
+            files = services.GetRequiredService<Inbox>().CompleteFiles();
         }
         else
         {
@@ -51,22 +55,26 @@ public static class IngestCommand
             return ExitCodes.Ok;
         }
 
-        using var warehouse = WarehouseAccess.OpenReady(runtime);
-        var interrupted = warehouse.CloseInterruptedRuns(DateTimeOffset.UtcNow);
-        if (interrupted > 0) runtime.Logger.Warning("{Count} interrupted runs closed; their files were rolled back and are taken again", interrupted);
+        var time = services.GetRequiredService<TimeProvider>();
+        var pipelines = services.GetRequiredService<IngestionPipelines>();
+        using var warehouse = services.GetRequiredService<WarehouseAccess>().OpenReady();
+        var interrupted = warehouse.CloseInterruptedRuns(time.GetUtcNow());
+        if (interrupted > 0) services.GetRequiredService<ILogger>().Warning("{Count} interrupted runs closed; their files were rolled back and are taken again", interrupted);
         var progress = new Progress(files.Count);
-        var report = PipelineFactory.Create(runtime, warehouse).Run(runtime.RunId, RunTrigger.Manual, files, dryRun, outcome =>
+        var runId = services.GetRequiredService<RunIdentity>().RunId;
+        var report = pipelines.For(warehouse).Run(runId, RunTrigger.Manual, files, dryRun, outcome =>
         {
             Print(outcome);
             progress.Step(outcome.RowsLoaded);
-        });
+        }, cancellation);
         Console.WriteLine();
         Console.WriteLine($"Lượt chạy {report.RunId}{(dryRun ? " (chạy thử, không ghi gì)" : string.Empty)}: " +
                           $"{report.Loaded} nạp, {report.Rejected} từ chối, {report.Files.Count(f => f.Status == LoadStatus.Duplicate)} trùng, {report.Failed} lỗi hệ thống " +
                           $"/ loaded, rejected, duplicate, failed");
         if (!dryRun) PrintDistricts(warehouse, report);
-        if (!dryRun) PrintProvinces(warehouse, report, runtime.Reference);
-        if (!dryRun) PrintSummaryPage(PipelineFactory.RunSummary(runtime, warehouse).Write(report));
+        if (!dryRun) PrintProvinces(warehouse, report, services.GetRequiredService<ReferenceData>());
+        if (!dryRun) PrintSummaryPage(pipelines.SummaryFor(warehouse).Write(report));
+        cancellation.ThrowIfCancellationRequested();
         return report.Failed > 0 ? ExitCodes.WarehouseUnreachable : report.Rejected > 0 ? ExitCodes.FileRejected : ExitCodes.Ok;
     }
 

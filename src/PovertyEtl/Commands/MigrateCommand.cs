@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
 using PovertyEtl.Hosting;
 
 namespace PovertyEtl.Commands;
@@ -11,8 +12,8 @@ public static class MigrateCommand
         var command = new Command("migrate", "Cập nhật cấu trúc kho dữ liệu (cũng tự chạy mỗi lần khởi động).");
         command.SetAction(parse =>
         {
-            using var runtime = CommandRuntime.Start(parse, "migrate");
-            using var warehouse = WarehouseAccess.OpenReady(runtime);
+            using var app = AppHost.Start(parse, "migrate");
+            using var warehouse = app.Services.GetRequiredService<WarehouseAccess>().OpenReady();
             Console.WriteLine($"Kho dữ liệu đã cập nhật / warehouse up to date: {warehouse.Description}");
             return ExitCodes.Ok;
         });

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
 using PovertyEtl.Hosting;
 using PovertyEtl.Feedback.Samples;
 
@@ -42,24 +43,25 @@ public static class SamplesCommand
                 Console.Error.WriteLine("--districts phải từ 1 trở lên và --households không được âm / --districts >= 1, --households >= 0");
                 return ExitCodes.UsageError;
             }
-            using var runtime = CommandRuntime.Start(parse, "samples");
-            if (runtime.Reference.Units.Province(options.ProvinceCode) is null)
+            using var app = AppHost.Start(parse, "samples");
+            var reference = app.Services.GetRequiredService<ReferenceData>();
+            if (reference.Units.Province(options.ProvinceCode) is null)
             {
                 Console.Error.WriteLine($"Mã tỉnh không có trong danh mục / unknown province code: {options.ProvinceCode}");
                 return ExitCodes.UsageError;
             }
-            if (runtime.Reference.StandardFor(options.Year) is null)
+            if (reference.StandardFor(options.Year) is null)
             {
                 Console.Error.WriteLine($"Năm {options.Year} chưa có chuẩn nghèo trong config/reference/poverty_standards.csv / no poverty standard for {options.Year}");
                 return ExitCodes.UsageError;
             }
-            var provinces = runtime.Reference.UnitsFromReform.Provinces.Count();
+            var provinces = reference.UnitsFromReform.Provinces.Count();
             if (options.Year >= AdministrativeEra.FirstPostReformYear && options.Districts > provinces)
             {
                 Console.Error.WriteLine($"Từ năm 2025 mỗi tỉnh một báo cáo: --districts tối đa {provinces} / from 2025 one report per province: at most {provinces}");
                 return ExitCodes.UsageError;
             }
-            foreach (var path in SampleReports.Write(options, runtime.Reference)) Console.WriteLine(path);
+            foreach (var path in SampleReports.Write(options, reference)) Console.WriteLine(path);
             return ExitCodes.Ok;
         });
         return command;

@@ -1,5 +1,6 @@
 using PovertyEtl.Ingestion;
 using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using PovertyEtl.Hosting;
@@ -23,8 +24,8 @@ public static class SqlCommand
 
     private static int Run(ParseResult parse, string query, string format)
     {
-        using var runtime = CommandRuntime.Start(parse, "sql");
-        using var warehouse = WarehouseAccess.OpenForReading(runtime);
+        using var app = AppHost.Start(parse, "sql");
+        using var warehouse = app.Services.GetRequiredService<WarehouseAccess>().OpenForReading();
         QueryResult result;
         try
         {

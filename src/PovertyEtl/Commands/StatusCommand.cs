@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
 using PovertyEtl.Hosting;
 using PovertyEtl.Output;
 using PovertyEtl.Domain.Reports;
@@ -18,8 +19,8 @@ public static class StatusCommand
 
     private static int Run(ParseResult parse, int last)
     {
-        using var runtime = CommandRuntime.Start(parse, "status");
-        using var warehouse = WarehouseAccess.OpenForReading(runtime);
+        using var app = AppHost.Start(parse, "status");
+        using var warehouse = app.Services.GetRequiredService<WarehouseAccess>().OpenForReading();
         var runs = warehouse.RecentRuns(last);
         if (runs.Count == 0)
         {

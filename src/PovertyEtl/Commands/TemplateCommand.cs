@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using Serilog;
 using PovertyEtl.Hosting;
 using PovertyEtl.Feedback.Templates;
 
@@ -42,11 +44,12 @@ public static class TemplateCommand
             Console.Error.WriteLine(usage);
             return ExitCodes.UsageError;
         }
-        using var runtime = CommandRuntime.Start(parse, "template");
-        var currentYear = TimeProvider.System.GetLocalNow().Year;
+        using var app = AppHost.Start(parse, "template");
+        var reference = app.Services.GetRequiredService<ReferenceData>();
+        var currentYear = app.Services.GetRequiredService<TimeProvider>().GetLocalNow().Year;
         var (subject, problem) = districtCode is not null
-            ? TemplateSubject.Find(districtCode, year, runtime.Reference, currentYear)
-            : TemplateSubject.FindAfterReform(provinceCode!, communeCode, year, runtime.Reference, currentYear);
+            ? TemplateSubject.Find(districtCode, year, reference, currentYear)
+            : TemplateSubject.FindAfterReform(provinceCode!, communeCode, year, reference, currentYear);
         if (subject is null)
         {
             Console.Error.WriteLine(problem);
@@ -58,8 +61,8 @@ public static class TemplateCommand
             Console.Error.WriteLine($"Tệp đã có, không ghi đè: {path}; chọn tên khác bằng -o / the file exists and is not overwritten");
             return ExitCodes.UsageError;
         }
-        ReportTemplate.Write(path, subject, runtime.Reference);
-        runtime.Logger.Information("Template for reporting unit {ReportingUnit}, year {Year} written to {Path}", subject.Unit.Code, year, path);
+        ReportTemplate.Write(path, subject, reference);
+        app.Services.GetRequiredService<ILogger>().Information("Template for reporting unit {ReportingUnit}, year {Year} written to {Path}", subject.Unit.Code, year, path);
         Console.WriteLine(path);
         return ExitCodes.Ok;
     }

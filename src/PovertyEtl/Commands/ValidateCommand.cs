@@ -1,5 +1,7 @@
 using PovertyEtl.Ingestion;
 using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using Serilog;
 using PovertyEtl.Hosting;
 using PovertyEtl.Output;
 using PovertyEtl.Feedback;
@@ -38,6 +40,7 @@ public static class ValidateCommand
         {
             files, format, annotate,
         };
+        CommandLineUsage.RefuseOptionLikeTokens(files, command);
         command.SetAction(parse => Run(parse, parse.GetValue(files)!, parse.GetValue(format)!, parse.GetValue(annotate)));
         return command;
     }
@@ -53,8 +56,9 @@ public static class ValidateCommand
             return ExitCodes.UsageError;
         }
 
-        using var runtime = CommandRuntime.Start(parse, "validate");
-        var validator = new ReportPass(runtime.Reference, TimeProvider.System);
+        using var app = AppHost.Start(parse, "validate");
+        var pass = app.Services.GetRequiredService<ReportPass>();
+        var log = app.Services.GetRequiredService<ILogger>();
         var progress = new Progress(inputs.Count);
         var checks = new List<ReportCheck>();
         var copies = annotateFolder is null ? null : new AnnotationFolder(annotateFolder);
@@ -62,8 +66,8 @@ public static class ValidateCommand
         {
             using (LogContext.PushProperty("File", Path.GetFileName(file)))
             {
-                var check = validator.Check(file);
-                runtime.Logger.Information("Validated {File}: {Outcome} with {Errors} errors and {Warnings} warnings",
+                var check = pass.Check(file);
+                log.Information("Validated {File}: {Outcome} with {Errors} errors and {Warnings} warnings",
                     Path.GetFileName(file), check.Outcome, check.Errors, check.Warnings);
                 checks.Add(check);
                 if (format == "table") FindingsText.Write(Console.Out, check);

@@ -1,7 +1,11 @@
 using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using PovertyEtl.Hosting;
+using PovertyEtl.Hosting.Settings;
+using PovertyEtl.Ingestion;
 using PovertyEtl.Worker;
+using Serilog;
 
 namespace PovertyEtl.Commands;
 
@@ -11,15 +15,18 @@ public static class WorkerCommand
     public static Command Create()
     {
         var command = new Command("worker", "Chạy dịch vụ nền: tự nạp hộp thư đến theo lịch (mặc định 01:00 hằng đêm) cho tới khi bị dừng.");
-        command.SetAction(parse =>
+        command.SetAction(async (parse, cancellation) =>
         {
-            using var runtime = CommandRuntime.Start(parse, "worker");
-            var settings = ScheduleSettings.From(runtime.Configuration);
+            using var host = WorkerHost.Build(parse);
+            var services = host.Services;
+            await services.ValidateSettings(cancellation);
+            var log = services.GetRequiredService<ILogger>();
+            WorkerFolders.Check(services.GetRequiredService<IngestionOptions>(), Logging.Folder);
             // Migrations and reference data before the scheduler starts: a clustered store needs its tables.
-            FaultRetry.Create(runtime.Logger).Execute(() => WarehouseAccess.OpenReady(runtime)).Dispose();
-            using var host = WorkerHost.Build(runtime, settings);
-            host.Run();
-            runtime.Logger.Information("Worker stopped");
+            await WarehouseAtStart.MakeReady(services.GetRequiredService<WarehouseAccess>(), services.GetRequiredService<ScheduleSettings>().StartRetry,
+                services.GetRequiredService<TimeProvider>(), log, cancellation);
+            await host.RunAsync(cancellation);
+            log.Information("Worker stopped");
             return ExitCodes.Ok;
         });
         return command;

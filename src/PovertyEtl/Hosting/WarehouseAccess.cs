@@ -1,29 +1,26 @@
-using Microsoft.Extensions.Configuration;
+using PovertyEtl.Hosting.Settings;
 using PovertyEtl.Ingestion;
 using PovertyEtl.Warehouse;
+using Serilog;
 
 namespace PovertyEtl.Hosting;
 
 /// <summary>
-/// Opens the configured warehouse ready for work: migrations applied and dimensions in step with
-/// the reference data, as every start does. A warehouse that cannot be reached surfaces as
+/// Opens the configured warehouse: ready for work (migrations applied and dimensions in step with
+/// the reference data, as every start does), as it is (for a process that made it ready when it
+/// started), or for reading only. A warehouse that cannot be reached surfaces as
 /// <see cref="WarehouseUnreachableException"/> (exit code 3).
 /// </summary>
-public static class WarehouseAccess
+public sealed class WarehouseAccess(WarehouseOptions options, ReferenceData reference, TimeProvider time, ILogger log)
 {
-    public const string DefaultConnectionString = "data/warehouse.duckdb";
-
-    public static string ConnectionString(IConfiguration configuration) =>
-        configuration["Warehouse:ConnectionString"] is { Length: > 0 } value ? value : DefaultConnectionString;
-
-    public static IWarehouse OpenReady(CommandRuntime runtime)
+    public IWarehouse OpenReady()
     {
-        var warehouse = WarehouseFactory.Open(ConnectionString(runtime.Configuration), TimeProvider.System);
+        var warehouse = Open();
         try
         {
             var applied = warehouse.Migrate();
-            foreach (var script in applied) runtime.Logger.Information("Migration {Script} applied to {Warehouse}", script, warehouse.Description);
-            warehouse.SyncReference(runtime.Reference);
+            foreach (var script in applied) log.Information("Migration {Script} applied to {Warehouse}", script, warehouse.Description);
+            warehouse.SyncReference(reference);
             return warehouse;
         }
         catch
@@ -37,13 +34,12 @@ public static class WarehouseAccess
     /// For a process that brought the warehouse up to date when it started (the worker): its runs
     /// open it without migrating and re-syncing the reference data each time.
     /// </summary>
-    public static IWarehouse Open(CommandRuntime runtime) =>
-        WarehouseFactory.Open(ConnectionString(runtime.Configuration), TimeProvider.System);
+    public IWarehouse Open() => WarehouseFactory.Open(options.ConnectionString, time);
 
     /// <summary>For queries: brought up to date first, then opened so that it cannot be written.</summary>
-    public static IWarehouse OpenForReading(CommandRuntime runtime)
+    public IWarehouse OpenForReading()
     {
-        OpenReady(runtime).Dispose();
-        return WarehouseFactory.Open(ConnectionString(runtime.Configuration), TimeProvider.System, readOnly: true);
+        OpenReady().Dispose();
+        return WarehouseFactory.Open(options.ConnectionString, time, readOnly: true);
     }
 }

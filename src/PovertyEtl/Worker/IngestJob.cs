@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Quartz;
 using Serilog;
@@ -6,12 +5,13 @@ using Serilog;
 namespace PovertyEtl.Worker;
 
 /// <summary>
-/// The scheduled job, kept thin: a scope per run, the work handed to <see cref="ScheduledIngestion"/>,
-/// every exception caught and logged so the scheduler keeps its schedule. Not concurrent on one
-/// scheduler; in a cluster the district-year lock in the database also holds.
+/// The scheduled job, kept thin: made by Quartz's DI job factory in a scope of its own for each
+/// firing, the work handed to <see cref="ScheduledIngestion"/>, every exception caught and logged
+/// so the scheduler keeps its schedule. Not concurrent on one scheduler; in a cluster the
+/// reporting-unit lock in the database also holds.
 /// </summary>
 [DisallowConcurrentExecution]
-public sealed class IngestJob(IServiceScopeFactory scopes, IHostApplicationLifetime lifetime, ILogger log) : IJob
+public sealed class IngestJob(ScheduledIngestion ingestion, IHostApplicationLifetime lifetime, ILogger log) : IJob
 {
     public static readonly JobKey Key = new("ingest", "povertyetl");
 
@@ -20,8 +20,7 @@ public sealed class IngestJob(IServiceScopeFactory scopes, IHostApplicationLifet
         using var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, context.CancellationToken, lifetime.ApplicationStopping);
         try
         {
-            await using var scope = scopes.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<ScheduledIngestion>().RunAsync(context.Recovering, stopping.Token);
+            await ingestion.RunAsync(context.Recovering, stopping.Token);
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)
         {

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using PovertyEtl.Hosting;
 using PovertyEtl.Ingestion.History;
+using Polly;
 using Quartz;
 using Serilog;
 
@@ -12,14 +13,15 @@ namespace PovertyEtl.Worker;
 /// single node, whose schedule lives in memory, a run missed while the worker was down is found
 /// in <c>etl.run</c> and fired once now.
 /// </summary>
-public sealed class ScheduleRegistrar(ISchedulerFactory schedulers, ScheduleSettings settings, CommandRuntime runtime, ILogger log) : IHostedService
+public sealed class ScheduleRegistrar(ISchedulerFactory schedulers, ScheduleSettings settings, WarehouseAccess access, ResiliencePipeline retry,
+    TimeProvider time, ILogger log) : IHostedService
 {
     public static readonly TriggerKey TriggerKey = new("nightly", "povertyetl");
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var scheduler = await schedulers.GetScheduler(cancellationToken);
-        var wanted = TriggerBuilder.Create(TimeProvider.System)
+        var wanted = TriggerBuilder.Create(time)
             .WithIdentity(TriggerKey)
             .ForJob(IngestJob.Key)
             .WithSchedule(CronScheduleBuilder.Create(settings.Cron).InTimeZone(settings.TimeZone)
@@ -46,11 +48,11 @@ public sealed class ScheduleRegistrar(ISchedulerFactory schedulers, ScheduleSett
     /// </summary>
     private DateTimeOffset? MissedRunSince(CancellationToken cancellation)
     {
-        var due = settings.Cron.GetPreviousValidTimeBefore(DateTimeOffset.UtcNow);
+        var due = settings.Cron.GetPreviousValidTimeBefore(time.GetUtcNow());
         if (due is null) return null;
         try
         {
-            using var warehouse = FaultRetry.Create(log).Execute(_ => WarehouseAccess.Open(runtime), cancellation);
+            using var warehouse = retry.Execute(_ => access.Open(), cancellation);
             return warehouse.LastRunStarted(RunTrigger.Schedule) is { } last && last < due ? due : null;
         }
         catch (Exception e) when (PovertyEtl.Warehouse.TransientFaults.IsTransient(e))

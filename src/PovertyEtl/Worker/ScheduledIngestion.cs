@@ -1,38 +1,38 @@
+using Polly;
 using PovertyEtl.Hosting;
 using PovertyEtl.Ingestion;
 using PovertyEtl.Ingestion.History;
-using Polly;
 using Serilog;
 using Serilog.Context;
 
 namespace PovertyEtl.Worker;
 
 /// <summary>
-/// One scheduled run, in its own scope: the warehouse (migrated when the worker started) opened
-/// for the run only, so that the embedded DuckDB file is free for <c>sql</c> and <c>status</c>
-/// between runs; runs left behind
-/// by dead processes closed, the inbox's complete files ingested through the one pipeline, and
-/// the night's summary page written (a run that found an empty inbox writes none).
+/// One scheduled run: the warehouse (migrated when the worker started) opened for the run only,
+/// so that the embedded DuckDB file is free for <c>sql</c> and <c>status</c> between runs; runs
+/// left behind by dead processes closed, the inbox's complete files ingested through the one
+/// pipeline, the night's summary page written (a run that found an empty inbox writes none), and
+/// one line said on the console (journald) whatever the run did.
 /// </summary>
-public sealed class ScheduledIngestion(CommandRuntime runtime, ILogger log)
+public sealed class ScheduledIngestion(WarehouseAccess access, IngestionPipelines pipelines, Inbox inbox, TimeProvider time,
+    ResiliencePipeline retry, ILogger log)
 {
     public Task RunAsync(bool recovering, CancellationToken cancellation) => Task.Run(() => Run(recovering, cancellation), cancellation);
 
     private void Run(bool recovering, CancellationToken cancellation)
     {
-        var runId = Guid.NewGuid().ToString("N")[..12];
+        var runId = RunIdentity.New().RunId;
         using var _ = LogContext.PushProperty("RunId", runId);
-        var retry = FaultRetry.Create(log);
-        using var warehouse = retry.Execute(token => WarehouseAccess.Open(runtime), cancellation);
-        var closed = warehouse.CloseInterruptedRuns(DateTimeOffset.UtcNow);
+        using var warehouse = retry.Execute(_ => access.Open(), cancellation);
+        var closed = warehouse.CloseInterruptedRuns(time.GetUtcNow());
         if (closed > 0) log.Warning("{Count} runs left unfinished by a dead process were closed as failed", closed);
 
-        var files = new Inbox(PipelineFactory.Options(runtime.Configuration), TimeProvider.System).CompleteFiles();
+        var files = inbox.CompleteFiles();
         log.Information("Scheduled run {RunId} on {Node}{Recovery}: {Files} files in the inbox", runId, Environment.MachineName,
             recovering ? " (recovering a run of a node that died)" : string.Empty, files.Count);
-        var report = PipelineFactory.Create(runtime, warehouse).Run(runId, RunTrigger.Schedule, files, dryRun: false, cancellation: cancellation);
-        log.Information("Scheduled run {RunId} {Status}: {Loaded} loaded, {Rejected} rejected, {Failed} failed of {Files}",
+        var report = pipelines.For(warehouse).Run(runId, RunTrigger.Schedule, files, dryRun: false, cancellation: cancellation);
+        log.ForContext(Logging.ConsoleLine, true).Information("Scheduled run {RunId} {Status}: {Loaded} loaded, {Rejected} rejected, {Failed} failed of {Files}",
             runId, report.Status, report.Loaded, report.Rejected, report.Failed, report.Files.Count);
-        if (report.Files.Count > 0) PipelineFactory.RunSummary(runtime, warehouse).Write(report);
+        if (report.Files.Count > 0) pipelines.SummaryFor(warehouse).Write(report);
     }
 }

@@ -1,8 +1,8 @@
+using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using PovertyEtl.Hosting;
 using Quartz;
-using Serilog;
 
 namespace PovertyEtl.Worker;
 
@@ -17,12 +17,10 @@ public static class WorkerHost
     /// <summary>SIGTERM or Ctrl+C: the file in hand commits or rolls back, and the process is gone within 30 s.</summary>
     public static readonly TimeSpan ShutdownTimeout = TimeSpan.FromSeconds(25);
 
-    public static IHost Build(CommandRuntime runtime, ScheduleSettings settings)
+    public static IHost Build(ParseResult parse)
     {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, ContentRootPath = Directory.GetCurrentDirectory() });
-        builder.Services.AddSerilog(runtime.Logger, dispose: false);
-        builder.Services.AddSingleton(runtime.Logger);
-        builder.Services.AddSingleton(runtime);
+        var builder = AppHost.CreateBuilder(parse);
+        var settings = ScheduleSettings.Read(builder.Configuration);
         builder.Services.AddSingleton(settings);
         builder.Services.AddScoped<ScheduledIngestion>();
         builder.Services.AddSystemd();
@@ -53,6 +51,7 @@ public static class WorkerHost
                     });
                 });
             }
+            // Quartz's DI job factory makes the job in a scope of its own for each firing.
             quartz.AddJob<IngestJob>(job => job.WithIdentity(IngestJob.Key).StoreDurably().RequestRecovery().DisallowConcurrentExecution());
         });
         builder.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);

@@ -1,0 +1,13 @@
+namespace PovertyEtl.Hosting.Settings;
+
+/// <summary><c>Schedule</c>: when the worker ingests the inbox (Quartz cron, IANA time zone).</summary>
+public sealed class ScheduleOptions
+{
+    public const string Section = "Schedule";
+
+    public string IngestCron { get; set; } = "0 0 1 * * ?";
+    public string TimeZone { get; set; } = "Asia/Ho_Chi_Minh";
+
+    /// <summary>How long the worker keeps trying a warehouse that does not answer at start before it gives up (exit 3).</summary>
+    public int StartRetrySeconds { get; set; } = 60;
+}
