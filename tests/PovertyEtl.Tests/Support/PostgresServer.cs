@@ -96,30 +96,89 @@ public sealed class PostgresServer
 
         public void Start() => Throwaway.Exec(asRoot, bin, "pg_ctl", ["-D", data, "-l", log, "-w", "-o", options, "start"]);
 
-        public void Dispose()
-        {
-            Throwaway.Exec(asRoot, bin, "pg_ctl", ["-D", data, "-m", "immediate", "stop"], tolerateFailure: true);
-            try { Directory.Delete(Path.GetDirectoryName(data)!, recursive: true); }
-            catch (IOException) { /* the OS cleans the temp folder */ }
-        }
+        public void Dispose() => Throwaway.Remove(bin, Path.GetDirectoryName(data)!, asRoot);
     }
 
     private static class Throwaway
     {
+        private const string FolderPrefix = "povertyetl-pg-";
+        private const string OwnerFile = "owner.pid";
+
         public static ThrowawayCluster Start(string bin)
         {
-            var folder = Path.Combine(Path.GetTempPath(), "povertyetl-pg-" + Guid.NewGuid().ToString("N")[..8]);
+            var asRoot = Environment.UserName == "root";
+            RemoveOrphans(bin, asRoot);
+            var folder = Path.Combine(Path.GetTempPath(), FolderPrefix + Guid.NewGuid().ToString("N")[..8]);
             var data = Path.Combine(folder, "data");
             Directory.CreateDirectory(folder);
-            var asRoot = Environment.UserName == "root";
+            File.WriteAllText(Path.Combine(folder, OwnerFile), Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
             if (asRoot) Run("/bin/chown", ["-R", "postgres:postgres", folder]);
             Exec(asRoot, bin, "initdb", ["-D", data, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8"]);
             var port = FreePort();
             var options = $"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300";
             var cluster = new ThrowawayCluster(bin, data, Path.Combine(folder, "log"), port, asRoot, options);
             cluster.Start();
-            AppDomain.CurrentDomain.ProcessExit += (_, _) => cluster.Dispose();
+            WatchOwner(bin, folder, asRoot);
             return cluster;
+        }
+
+        /// <summary>Stops the cluster and removes its folder (data, socket, log) whatever state it is in.</summary>
+        public static void Remove(string bin, string folder, bool asRoot)
+        {
+            var data = Path.Combine(folder, "data");
+            if (File.Exists(Path.Combine(data, "postmaster.pid")))
+                Exec(asRoot, bin, "pg_ctl", ["-D", data, "-m", "immediate", "-w", "stop"], tolerateFailure: true);
+            for (var attempt = 0; attempt < 5 && Directory.Exists(folder); attempt++)
+            {
+                try { Directory.Delete(folder, recursive: true); }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException) { Thread.Sleep(200); }
+            }
+        }
+
+        /// <summary>
+        /// The test host may be ended before its exit handlers finish (the runner stops it once the
+        /// tests are done, or a user kills it): a detached watcher outlives it, then stops the
+        /// cluster and removes its folder, so no run leaves a data folder behind.
+        /// </summary>
+        private static void WatchOwner(string bin, string folder, bool asRoot)
+        {
+            var data = Path.Combine(folder, "data");
+            var stop = (asRoot ? $"/usr/sbin/runuser -u postgres -- " : string.Empty) + $"'{Path.Combine(bin, "pg_ctl")}' -D '{data}' -m immediate -w stop";
+            var script = $"while kill -0 {Environment.ProcessId} 2>/dev/null; do sleep 1; done; {stop} >/dev/null 2>&1; rm -rf '{folder}'";
+            var start = new ProcessStartInfo("/usr/bin/setsid", ["/bin/sh", "-c", script])
+            {
+                RedirectStandardInput = true, RedirectStandardOutput = false, RedirectStandardError = false, UseShellExecute = false,
+            };
+            using var watcher = Process.Start(start);
+        }
+
+        /// <summary>
+        /// A test process killed before its exit handler ran (a crash, a cancelled run) leaves its cluster
+        /// behind: the next run removes every cluster whose owning test process is gone.
+        /// </summary>
+        private static void RemoveOrphans(string bin, bool asRoot)
+        {
+            foreach (var folder in Directory.EnumerateDirectories(Path.GetTempPath(), FolderPrefix + "*"))
+            {
+                var owner = Path.Combine(folder, OwnerFile);
+                var orphaned = File.Exists(owner)
+                    ? !int.TryParse(File.ReadAllText(owner), out var pid) || !IsAlive(pid)
+                    : Directory.GetLastWriteTimeUtc(folder) < DateTime.UtcNow.AddHours(-1);
+                if (orphaned) Remove(bin, folder, asRoot);
+            }
+        }
+
+        private static bool IsAlive(int pid)
+        {
+            try
+            {
+                using var process = Process.GetProcessById(pid);
+                return !process.HasExited;
+            }
+            catch (ArgumentException)
+            {
+                return false;
+            }
         }
 
         public static void Exec(bool asRoot, string bin, string program, string[] args, bool tolerateFailure = false)
