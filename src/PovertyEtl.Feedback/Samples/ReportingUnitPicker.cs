@@ -10,7 +10,7 @@ namespace PovertyEtl.Feedback.Samples;
 /// the next in code order, coming round likewise. One report per reporting unit and year: two
 /// would supersede each other.
 /// </summary>
-internal static class ReportingUnitPicker
+public static class ReportingUnitPicker
 {
     public static IReadOnlyList<ReportingUnit> Pick(ReferenceData reference, string provinceCode, int year, int count)
     {
@@ -19,6 +19,12 @@ internal static class ReportingUnitPicker
             ? Provinces(reference, provinceCode, count)
             : Districts(reference.Units, provinceCode, count);
     }
+
+    /// <summary>How many reports of the year can be written: one per district with communes up to 2024, one per province from 2025.</summary>
+    public static int Available(ReferenceData reference, int year) =>
+        AdministrativeEra.ForYear(year) == AdministrativeEra.FromReform
+            ? reference.UnitsFromReform.Provinces.Count()
+            : reference.Units.Provinces.SelectMany(p => reference.Units.DistrictsOf(p.Code)).Count(d => reference.Units.CommunesOf(d.Code).Count > 0);
 
     private static List<ReportingUnit> Districts(AdministrativeUnits units, string provinceCode, int count)
     {

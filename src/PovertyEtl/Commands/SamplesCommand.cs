@@ -11,6 +11,9 @@ namespace PovertyEtl.Commands;
 /// </summary>
 public static class SamplesCommand
 {
+    /// <summary>A household list in one sheet: Excel's 1,048,576 rows, less the title and header rows, rounded down.</summary>
+    private const int MaxHouseholds = 1_000_000;
+
     public static Command Create()
     {
         var output = new Option<string>("--out") { Description = "Thư mục ghi các tệp báo cáo mẫu.", Required = true };
@@ -38,9 +41,10 @@ public static class SamplesCommand
         {
             var options = new SampleOptions(parse.GetValue(output)!, parse.GetValue(districts), parse.GetValue(households),
                 parse.GetValue(seed), parse.GetValue(province)!, parse.GetValue(year));
-            if (options.Districts < 1 || options.HouseholdsPerDistrict < 0)
+            if (options.Districts < 1 || options.HouseholdsPerDistrict is < 0 or > MaxHouseholds)
             {
-                Console.Error.WriteLine("--districts phải từ 1 trở lên và --households không được âm / --districts >= 1, --households >= 0");
+                Console.Error.WriteLine("--districts phải từ 1 trở lên và --households từ 0 đến 1.000.000 (giới hạn dòng của Excel) / " +
+                                        $"--districts >= 1, --households from 0 to {MaxHouseholds} (Excel's row limit)");
                 return ExitCodes.UsageError;
             }
             using var app = AppHost.Start(parse, "samples");
@@ -55,10 +59,12 @@ public static class SamplesCommand
                 Console.Error.WriteLine($"Năm {options.Year} chưa có chuẩn nghèo trong config/reference/poverty_standards.csv / no poverty standard for {options.Year}");
                 return ExitCodes.UsageError;
             }
-            var provinces = reference.UnitsFromReform.Provinces.Count();
-            if (options.Year >= AdministrativeEra.FirstPostReformYear && options.Districts > provinces)
+            var available = ReportingUnitPicker.Available(reference, options.Year);
+            if (options.Districts > available)
             {
-                Console.Error.WriteLine($"Từ năm 2025 mỗi tỉnh một báo cáo: --districts tối đa {provinces} / from 2025 one report per province: at most {provinces}");
+                Console.Error.WriteLine(options.Year >= AdministrativeEra.FirstPostReformYear
+                    ? $"Từ năm 2025 mỗi tỉnh một báo cáo: --districts tối đa {available} / from 2025 one report per province: at most {available}"
+                    : $"Danh mục có {available} huyện: --districts tối đa {available} / the reference data has {available} districts: at most {available}");
                 return ExitCodes.UsageError;
             }
             foreach (var path in SampleReports.Write(options, reference)) Console.WriteLine(path);

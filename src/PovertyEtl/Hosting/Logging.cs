@@ -19,6 +19,9 @@ public static class Logging
     /// <summary>A property that sends an Information event to the console as well.</summary>
     public const string ConsoleLine = "ConsoleLine";
 
+    /// <summary>A property that keeps an error off the console: its one line for the user was already written.</summary>
+    public const string FileOnly = "FileOnly";
+
     /// <summary>Where the log files of this process go (named in the one line a fault prints).</summary>
     public static string Folder { get; private set; } = new LoggingOptions().Path;
 
@@ -33,7 +36,7 @@ public static class Logging
             .Enrich.WithProperty("RunId", runId)
             .Enrich.WithProperty("Node", Environment.MachineName)
             .WriteTo.Logger(console => console
-                .Filter.ByIncludingOnly(e => e.Level >= LogEventLevel.Error || Matching.WithProperty(ConsoleLine)(e))
+                .Filter.ByIncludingOnly(e => (e.Level >= LogEventLevel.Error && !Matching.WithProperty(FileOnly)(e)) || Matching.WithProperty(ConsoleLine)(e))
                 .WriteTo.Console(standardErrorFromLevel: LogEventLevel.Verbose, outputTemplate: "{Level:u3} {Message:lj}{NewLine}"));
         var problem = FolderProblem(Folder);
         if (problem is null)

@@ -22,14 +22,14 @@ public static class TopLevelFaults
                 return ExitCodes.UsageError;
             case WarehouseUnreachableException unreachable:
                 Console.Error.WriteLine($"Không kết nối được kho dữ liệu / warehouse unreachable: {unreachable.Warehouse}: {unreachable.Reason}");
-                Log.Error(unreachable, "Warehouse unreachable");
+                Log.ForContext(Logging.FileOnly, true).Error(unreachable, "Warehouse unreachable");
                 return ExitCodes.WarehouseUnreachable;
             case OperationCanceledException:
                 Console.Error.WriteLine("Đã dừng theo yêu cầu; tệp đang xử lý được hoàn tác và để lại cho lần chạy sau / stopped: the file in hand was rolled back and is left for the next run");
                 Log.Warning("Stopped by the user");
                 return ExitCodes.WarehouseUnreachable;
             default:
-                Log.Error(fault, "Unhandled fault");
+                Log.ForContext(Logging.FileOnly, true).Error(fault, "Unhandled fault");
                 Console.Error.WriteLine($"Lỗi hệ thống / system error: {OneLine(fault.Message)} ({fault.GetType().Name}); " +
                                         $"chi tiết trong nhật ký / details in the log: {Logging.Folder}");
                 return ExitCodes.WarehouseUnreachable;

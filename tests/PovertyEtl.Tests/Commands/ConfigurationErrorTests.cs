@@ -42,6 +42,21 @@ public sealed class ConfigurationErrorTests
         Assert.False(Directory.Exists(Path.Combine(folder.Path, "data")), $"{what}: nothing is created");
     }
 
+    [Theory]
+    [InlineData("--districts", "705", "699")]
+    [InlineData("--households", "2000000000", "1000000")]
+    public void SamplesBeyondWhatExistsIsAUsageErrorSayingTheLimit(string option, string value, string limit)
+    {
+        using var folder = new ScratchFolder();
+
+        var result = CliRunner.Run(folder.Path, null, "samples", "--out", "s", option, value);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(limit, result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Error);
+        Assert.False(Directory.Exists(Path.Combine(folder.Path, "s")));
+    }
+
     [Fact]
     public void AMisspeltOptionIsAnErrorNotAFileNameAndTheNearestOptionIsSuggested()
     {
