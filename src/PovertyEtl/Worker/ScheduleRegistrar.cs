@@ -32,7 +32,7 @@ public sealed class ScheduleRegistrar(ISchedulerFactory schedulers, ScheduleSett
             await scheduler.ScheduleTrigger(wanted, TriggerConflict.Keep, cancellationToken);
         else if (existing.CronExpressionString != settings.Cron.CronExpressionString || existing.TimeZone.Id != settings.TimeZone.Id)
             await scheduler.RescheduleJob(TriggerKey, wanted, cancellationToken);
-        log.Information("Ingest scheduled by '{Cron}' in {TimeZone}{Clustered}", settings.Cron.CronExpressionString, settings.TimeZone.Id,
+        log.ForContext(Logging.ConsoleLine, true).Information("Ingest scheduled by '{Cron}' in {TimeZone}{Clustered}", settings.Cron.CronExpressionString, settings.TimeZone.Id,
             settings.Clustered ? " (clustered)" : string.Empty);
 
         if (!settings.Clustered && MissedRunSince(cancellationToken) is { } missed)

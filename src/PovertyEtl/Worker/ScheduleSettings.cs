@@ -11,7 +11,8 @@ namespace PovertyEtl.Worker;
 /// time zone (<c>Schedule</c>), whether the scheduler is clustered (<c>Scheduler</c>), and the
 /// warehouse that would hold a clustered store. Read and validated like every section (exit 2).
 /// </summary>
-public sealed record ScheduleSettings(CronExpression Cron, TimeZoneInfo TimeZone, bool Clustered, WarehouseLocation Warehouse, TimeSpan StartRetry)
+public sealed record ScheduleSettings(CronExpression Cron, TimeZoneInfo TimeZone, bool Clustered, WarehouseLocation Warehouse, TimeSpan StartRetry,
+    TimeSpan BusyRetry)
 {
     public static ScheduleSettings Read(IConfiguration configuration)
     {
@@ -22,6 +23,6 @@ public sealed record ScheduleSettings(CronExpression Cron, TimeZoneInfo TimeZone
         var zone = TimeZoneInfo.FindSystemTimeZoneById(schedule.TimeZone);
         var cron = new CronExpression(schedule.IngestCron).WithTimeZone(zone);
         return new ScheduleSettings(cron, zone, scheduler.Clustered, WarehouseLocation.Parse(warehouse.ConnectionString),
-            TimeSpan.FromSeconds(schedule.StartRetrySeconds));
+            TimeSpan.FromSeconds(schedule.StartRetrySeconds), TimeSpan.FromSeconds(schedule.BusyRetrySeconds));
     }
 }

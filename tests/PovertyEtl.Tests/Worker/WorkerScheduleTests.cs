@@ -88,6 +88,38 @@ public sealed class WorkerScheduleTests
     }
 
     [Fact]
+    public void ARunThatFindsTheWarehouseBusyTriesAgainWithinSecondsNotAtTheNextFire()
+    {
+        using var folder = new ScratchFolder();
+        var inbox = Path.Combine(folder.Path, "data", "inbox");
+        var archive = Path.Combine(folder.Path, "data", "archive");
+        var connectionString = Path.Combine(folder.Path, "data", "warehouse.duckdb");
+        TestWarehouse.OpenReady(connectionString).Dispose();
+        InboxDelivery.Deliver(SampleFiles.Write(Path.Combine(folder.Path, "made"), districts: 1, households: 20)[0], inbox);
+        var environment = Environment("0/30 * * * * ?");
+        environment["POVERTYETL__Schedule__BusyRetrySeconds"] = "3";
+        using var worker = WorkerProcess.Start(folder.Path, environment);
+        Eventually.True(() => worker.Output.Contains("Ingest scheduled", StringComparison.Ordinal),
+            TimeSpan.FromSeconds(30), "the worker started", () => worker.Output);
+        Thread.Sleep(TimeSpan.FromSeconds(2));
+
+        DateTime released;
+        using (TestWarehouse.OpenReady(connectionString))
+        {
+            // This process now holds the file, as a long `sql` query would.
+            Eventually.True(() => worker.Output.Contains("trying again", StringComparison.Ordinal), TimeSpan.FromSeconds(60),
+                "the busy run says it tries again", () => worker.Output);
+            Assert.Equal(0, InboxDelivery.Archived(archive));
+            released = DateTime.UtcNow;
+        }
+        Eventually.True(() => InboxDelivery.Archived(archive) == 1, TimeSpan.FromSeconds(60), "the file loaded by the retry", () => worker.Output);
+        var took = DateTime.UtcNow - released;
+        worker.Terminate(TimeSpan.FromSeconds(30));
+
+        Assert.True(took < TimeSpan.FromSeconds(15), $"loaded {took} after the warehouse was free: the retry, not the next fire 30 s on");
+    }
+
+    [Fact]
     public void AClusterOnTheEmbeddedWarehouseIsAConfigurationErrorAtStart()
     {
         using var folder = new ScratchFolder();

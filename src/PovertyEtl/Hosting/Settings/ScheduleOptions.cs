@@ -10,4 +10,10 @@ public sealed class ScheduleOptions
 
     /// <summary>How long the worker keeps trying a warehouse that does not answer at start before it gives up (exit 3).</summary>
     public int StartRetrySeconds { get; set; } = 60;
+
+    /// <summary>
+    /// A scheduled run that finds the warehouse busy (the embedded file held by a long <c>sql</c>)
+    /// or down tries again after this many seconds, rather than leaving the files to the next fire.
+    /// </summary>
+    public int BusyRetrySeconds { get; set; } = 300;
 }

@@ -19,6 +19,8 @@ public sealed class ScheduleOptionsValidation(IOptions<WarehouseOptions> warehou
             failures.Add($"Schedule:TimeZone '{options.TimeZone}' is not a known time zone (IANA, e.g. Asia/Ho_Chi_Minh)");
         if (options.StartRetrySeconds is < 0 or > 3_600)
             failures.Add($"Schedule:StartRetrySeconds must be from 0 to 3600, not {options.StartRetrySeconds}");
+        if (options.BusyRetrySeconds is < 1 or > 86_400)
+            failures.Add($"Schedule:BusyRetrySeconds must be from 1 to 86400, not {options.BusyRetrySeconds}");
         if (scheduler.Value.Clustered && WarehouseLocation.Parse(warehouse.Value.ConnectionString) is { Engine: not WarehouseEngine.Postgres } location)
             failures.Add("Scheduler:Clustered=true needs a PostgreSQL warehouse (Warehouse:ConnectionString starting with Host=): " +
                          $"the embedded DuckDB ({location.Description}) is one process's file and cannot be shared by several workers");
