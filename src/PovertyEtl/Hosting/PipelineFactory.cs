@@ -2,6 +2,7 @@ using PovertyEtl.Feedback;
 using Microsoft.Extensions.Configuration;
 using PovertyEtl.Feedback.RunSummary;
 using PovertyEtl.Ingestion;
+using PovertyEtl.Ingestion.Ports;
 using PovertyEtl.Validation;
 
 namespace PovertyEtl.Hosting;
@@ -14,6 +15,7 @@ public static class PipelineFactory
 
     public static IngestionPipeline Create(CommandRuntime runtime, IWarehouse warehouse) => new(
         warehouse,
+        warehouse,
         new ReportPass(runtime.Reference, TimeProvider.System),
         new FilePlacement(Options(runtime.Configuration), new RejectedFileFeedback()),
         new IdNumberHasher(runtime.Configuration["Privacy:IdHashKey"]),
@@ -23,6 +25,7 @@ public static class PipelineFactory
 
     /// <summary>The run summary page writer (<c>Reports</c> section), beside the pipeline whose runs it shows.</summary>
     public static RunSummaryWriter RunSummary(CommandRuntime runtime, IWarehouse warehouse) => new(
+        warehouse,
         warehouse,
         runtime.Reference,
         runtime.Configuration.GetSection("Reports").Get<RunSummaryOptions>() ?? new RunSummaryOptions(),

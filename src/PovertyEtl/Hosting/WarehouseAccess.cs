@@ -1,13 +1,16 @@
 using Microsoft.Extensions.Configuration;
-using PovertyEtl.Ingestion;
+using PovertyEtl.Commands;
+using PovertyEtl.Ingestion.Ports;
 using PovertyEtl.Warehouse;
 
 namespace PovertyEtl.Hosting;
 
 /// <summary>
-/// Opens the configured warehouse ready for work: migrations applied and dimensions in step with
-/// the reference data, as every start does. A warehouse that cannot be reached surfaces as
-/// <see cref="WarehouseUnreachableException"/> (exit code 3).
+/// Opens the configured warehouse for what a command does with it. Loading and migrating open it
+/// ready for work (migrations applied, dimensions in step with the reference data, as every start
+/// does). Reading (<c>status</c>) and a user's own SQL (<c>sql</c>) open an existing warehouse
+/// only, read-only: they never create, migrate or change it. A warehouse that cannot be reached
+/// surfaces as <see cref="WarehouseUnreachableException"/> (exit code 3).
 /// </summary>
 public static class WarehouseAccess
 {
@@ -40,10 +43,18 @@ public static class WarehouseAccess
     public static IWarehouse Open(CommandRuntime runtime) =>
         WarehouseFactory.Open(ConnectionString(runtime.Configuration), TimeProvider.System);
 
-    /// <summary>For queries: brought up to date first, then opened so that it cannot be written.</summary>
-    public static IWarehouse OpenForReading(CommandRuntime runtime)
+    /// <summary>For reading the history: an existing warehouse, read-only.</summary>
+    public static IWarehouse OpenForReading(CommandRuntime runtime) =>
+        WarehouseFactory.OpenExisting(ConnectionString(runtime.Configuration), TimeProvider.System);
+
+    /// <summary>For the <c>sql</c> command: the one way a user's SQL reaches the engine.</summary>
+    public static IReadOnlyQueries OpenForQueries(CommandRuntime runtime) =>
+        WarehouseFactory.OpenReadOnlyQueries(ConnectionString(runtime.Configuration));
+
+    /// <summary>A DuckDB file held by a load: not a fault, a wait. One line, exit code 3 (the warehouse could not be reached now).</summary>
+    public static int TellBusy(WarehouseBusyException busy)
     {
-        OpenReady(runtime).Dispose();
-        return WarehouseFactory.Open(ConnectionString(runtime.Configuration), TimeProvider.System, readOnly: true);
+        Console.Error.WriteLine($"{busy.Warehouse}: {busy.Reason}");
+        return ExitCodes.WarehouseUnreachable;
     }
 }

@@ -16,23 +16,21 @@ namespace PovertyEtl.Worker;
 /// </summary>
 public sealed class ScheduledIngestion(CommandRuntime runtime, ILogger log)
 {
-    public Task RunAsync(bool recovering, CancellationToken cancellation) => Task.Run(() => Run(recovering, cancellation), cancellation);
-
-    private void Run(bool recovering, CancellationToken cancellation)
+    public async Task RunAsync(bool recovering, CancellationToken cancellation)
     {
         var runId = Guid.NewGuid().ToString("N")[..12];
         using var _ = LogContext.PushProperty("RunId", runId);
         var retry = FaultRetry.Create(log);
-        using var warehouse = retry.Execute(token => WarehouseAccess.Open(runtime), cancellation);
-        var closed = warehouse.CloseInterruptedRuns(DateTimeOffset.UtcNow);
+        using var warehouse = await retry.ExecuteAsync(token => ValueTask.FromResult(WarehouseAccess.Open(runtime)), cancellation);
+        var closed = await warehouse.CloseInterruptedRunsAsync(DateTimeOffset.UtcNow, cancellation);
         if (closed > 0) log.Warning("{Count} runs left unfinished by a dead process were closed as failed", closed);
 
         var files = new Inbox(PipelineFactory.Options(runtime.Configuration), TimeProvider.System).CompleteFiles();
         log.Information("Scheduled run {RunId} on {Node}{Recovery}: {Files} files in the inbox", runId, Environment.MachineName,
             recovering ? " (recovering a run of a node that died)" : string.Empty, files.Count);
-        var report = PipelineFactory.Create(runtime, warehouse).Run(runId, RunTrigger.Schedule, files, dryRun: false, cancellation: cancellation);
+        var report = await PipelineFactory.Create(runtime, warehouse).RunAsync(runId, RunTrigger.Schedule, files, dryRun: false, cancellation: cancellation);
         log.Information("Scheduled run {RunId} {Status}: {Loaded} loaded, {Rejected} rejected, {Failed} failed of {Files}",
             runId, report.Status, report.Loaded, report.Rejected, report.Failed, report.Files.Count);
-        if (report.Files.Count > 0) PipelineFactory.RunSummary(runtime, warehouse).Write(report);
+        if (report.Files.Count > 0) await PipelineFactory.RunSummary(runtime, warehouse).WriteAsync(report, CancellationToken.None);
     }
 }
