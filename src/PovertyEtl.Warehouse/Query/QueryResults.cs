@@ -20,8 +20,11 @@ internal static class QueryResults
     }
 
     /// <summary>
-    /// A PostgreSQL numeric NaN or Infinity has no <see cref="decimal"/>, and Npgsql refuses to read
-    /// it as one: it is read as the <see cref="double"/> it is, which the formats then write.
+    /// A PostgreSQL numeric NaN or ±Infinity has no <see cref="decimal"/>, and Npgsql reads a
+    /// numeric only as one: such a value is told by the sign word of its binary form (0xC000 NaN,
+    /// 0xD000 +Infinity, 0xF000 −Infinity) and given as the <see cref="double"/> it is. Any other
+    /// value .NET cannot hold stays the engine's <see cref="InvalidCastException"/> or
+    /// <see cref="OverflowException"/>, for the command to report.
     /// </summary>
     private static object? Value(DbDataReader reader, int column)
     {
@@ -30,9 +33,24 @@ internal static class QueryResults
         {
             return reader.GetValue(column);
         }
-        catch (InvalidCastException)
+        catch (Exception e) when (e is InvalidCastException or OverflowException && reader.GetDataTypeName(column) == "numeric"
+                                  && SpecialNumeric(reader, column) is { } special)
         {
-            return reader.GetDouble(column);
+            return special;
         }
+    }
+
+    private static double? SpecialNumeric(DbDataReader reader, int column)
+    {
+        using var binary = reader.GetStream(column);
+        Span<byte> header = stackalloc byte[8];
+        if (binary.ReadAtLeast(header, header.Length, throwOnEndOfStream: false) < header.Length) return null;
+        return (header[4] << 8 | header[5]) switch
+        {
+            0xC000 => double.NaN,
+            0xD000 => double.PositiveInfinity,
+            0xF000 => double.NegativeInfinity,
+            _ => null,
+        };
     }
 }

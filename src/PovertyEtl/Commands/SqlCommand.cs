@@ -47,6 +47,12 @@ public static class SqlCommand
             Console.Error.WriteLine($"Lỗi truy vấn / query error: {OneLine(e.Message)}");
             return ExitCodes.UsageError;
         }
+        catch (Exception e) when (e is InvalidCastException or OverflowException)
+        {
+            // A value the engine holds and .NET cannot (a PostgreSQL infinite date, a numeric beyond decimal): cast it in the query.
+            Console.Error.WriteLine($"Không đọc được một giá trị, hãy CAST nó sang text / a value cannot be read, CAST it to text: {OneLine(e.Message)}");
+            return ExitCodes.UsageError;
+        }
         switch (format)
         {
             case "csv": CsvOutput.Write(Console.Out, result); break;
