@@ -30,6 +30,7 @@ public static class TransientFaults
         NpgsqlException npgsql => npgsql.IsTransient,
         DuckDBException duckDb => duckDb.ErrorType == DuckDBErrorType.Transaction,
         WarehouseBusyException => true,
+        WarehouseMissingException => false,
         WarehouseUnreachableException unreachable => unreachable.InnerException is null || IsTransient(unreachable.InnerException),
         TimeoutException or SocketException => true,
         _ => fault.InnerException is { } inner && IsTransient(inner),
