@@ -108,14 +108,14 @@ public static class Workloads
         warehouse.Migrate();
         warehouse.SyncReference(reference);
         var root = Path.Combine(Path.GetTempPath(), "povertyetl-bench-" + Guid.NewGuid().ToString("N")[..8]);
-        var pipeline = new IngestionPipeline(warehouse, new ReportPass(reference, TimeProvider.System),
+        var pipeline = new IngestionPipeline(warehouse, warehouse, new ReportPass(reference, TimeProvider.System),
             new FilePlacement(new IngestionOptions { ArchivePath = Path.Combine(root, "archive"), RejectedPath = Path.Combine(root, "rejected") }, new RejectedFileFeedback()),
             new IdNumberHasher("bench-key"), TimeProvider.System, Serilog.Core.Logger.None, Polly.ResiliencePipeline.Empty);
         var files = (Directory.Exists(file) ? Directory.GetFiles(file, "*.xlsx").Order(StringComparer.Ordinal).ToArray() : [file])
             .Select(f => new IncomingFile(f, FromInbox: false)).ToList();
         var measurement = Time(name, () =>
         {
-            var report = pipeline.Run("bench", "manual", files, dryRun: false);
+            var report = pipeline.RunAsync("bench", "manual", files, dryRun: false).GetAwaiter().GetResult();
             if (report.Loaded != files.Count) throw new InvalidOperationException($"{report.Loaded} of {files.Count} files loaded");
             return report.Files.Sum(f => f.RowsLoaded);
         });

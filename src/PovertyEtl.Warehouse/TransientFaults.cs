@@ -1,5 +1,6 @@
 using System.Net.Sockets;
 using DuckDB.NET.Data;
+using DuckDB.NET.Native;
 using Npgsql;
 
 namespace PovertyEtl.Warehouse;
@@ -7,8 +8,10 @@ namespace PovertyEtl.Warehouse;
 /// <summary>
 /// Which faults are worth retrying, decided once, from what the engines say: a PostgreSQL
 /// connection lost or refused, an administrator's shutdown, a serialization failure or a
-/// deadlock (by SQL state), too many connections; a DuckDB file locked by another process.
-/// Anything else (a constraint violated, a syntax error, a full disk) fails at once.
+/// deadlock (by SQL state), too many connections; a DuckDB file held by another process
+/// (<see cref="WarehouseBusyException"/>) or a DuckDB transaction conflict (by error type).
+/// Anything else (a constraint violated, a syntax error, a full disk) fails at once. Never by
+/// the text of a message.
 /// </summary>
 public static class TransientFaults
 {
@@ -25,7 +28,9 @@ public static class TransientFaults
     {
         PostgresException postgres => TransientSqlStates.Contains(postgres.SqlState),
         NpgsqlException npgsql => npgsql.IsTransient,
-        DuckDBException duckDb => duckDb.Message.Contains("lock", StringComparison.OrdinalIgnoreCase),
+        DuckDBException duckDb => duckDb.ErrorType == DuckDBErrorType.Transaction,
+        WarehouseBusyException => true,
+        WarehouseMissingException => false,
         WarehouseUnreachableException unreachable => unreachable.InnerException is null || IsTransient(unreachable.InnerException),
         TimeoutException or SocketException => true,
         _ => fault.InnerException is { } inner && IsTransient(inner),

@@ -22,14 +22,3 @@ public sealed record WarehouseLocation(WarehouseEngine Engine, string Connection
         return new WarehouseLocation(WarehouseEngine.DuckDb, path, $"DuckDB {path}");
     }
 }
-
-/// <summary>The warehouse could not be reached (server down, wrong password, file locked): exit code 3.</summary>
-public sealed class WarehouseUnreachableException(string warehouse, string reason, Exception? inner = null)
-    : Exception($"{warehouse}: {reason}", inner)
-{
-    public string Warehouse { get; } = warehouse;
-    public string Reason { get; } = reason;
-}
-
-/// <summary>A statement the read-only query refused to run because it would change the warehouse.</summary>
-public sealed class WriteRefusedException(string message) : Exception(message);

@@ -1,17 +1,40 @@
-using PovertyEtl.Ingestion;
+using PovertyEtl.Ingestion.Ports;
 using PovertyEtl.Warehouse.DuckDb;
 using PovertyEtl.Warehouse.Postgres;
 
 namespace PovertyEtl.Warehouse;
 
-/// <summary>Opens the warehouse the connection string names; throws <see cref="WarehouseUnreachableException"/> when it cannot.</summary>
+/// <summary>
+/// Opens the warehouse the connection string names, for what the caller will do with it; throws
+/// <see cref="WarehouseUnreachableException"/> (or its <see cref="WarehouseBusyException"/>,
+/// <see cref="WarehouseMissingException"/>) when it cannot.
+/// </summary>
 public static class WarehouseFactory
 {
-    public static IWarehouse Open(string connectionString, TimeProvider time, bool readOnly = false)
+    /// <summary>For loading and migrating: a DuckDB file is created when missing.</summary>
+    public static IWarehouse Open(string connectionString, TimeProvider time)
     {
         var location = WarehouseLocation.Parse(connectionString);
         return location.Engine == WarehouseEngine.Postgres
             ? PostgresWarehouse.Open(location, time)
-            : DuckDbWarehouse.Open(location, time, readOnly);
+            : DuckDbWarehouse.Open(location, time);
+    }
+
+    /// <summary>For reading the history (<c>status</c>): an existing warehouse, opened so that it cannot be changed or created.</summary>
+    public static IWarehouse OpenExisting(string connectionString, TimeProvider time)
+    {
+        var location = WarehouseLocation.Parse(connectionString);
+        return location.Engine == WarehouseEngine.Postgres
+            ? PostgresWarehouse.OpenExisting(location, time)
+            : DuckDbWarehouse.OpenExisting(location, time);
+    }
+
+    /// <summary>For a user's own SQL (<c>sql</c>): an existing warehouse, read and nothing else (see <see cref="IReadOnlyQueries"/>).</summary>
+    public static IReadOnlyQueries OpenReadOnlyQueries(string connectionString)
+    {
+        var location = WarehouseLocation.Parse(connectionString);
+        return location.Engine == WarehouseEngine.Postgres
+            ? PostgresReadOnlyQueries.Open(location)
+            : DuckDbReadOnlyQueries.Open(location);
     }
 }

@@ -1,3 +1,4 @@
+using PovertyEtl.Ingestion.Figures;
 using System.Text;
 using static PovertyEtl.Feedback.RunSummary.HtmlText;
 

@@ -1,3 +1,5 @@
+using PovertyEtl.Ingestion.Figures;
+
 namespace PovertyEtl.Feedback.RunSummary;
 
 /// <summary>

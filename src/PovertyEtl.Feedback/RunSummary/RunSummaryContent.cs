@@ -1,3 +1,4 @@
+using PovertyEtl.Ingestion.Figures;
 using PovertyEtl.Ingestion;
 using PovertyEtl.Ingestion.History;
 

@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Globalization;
 using PovertyEtl.Ingestion;
 using PovertyEtl.Ingestion.History;
+using PovertyEtl.Ingestion.Ports;
 using PovertyEtl.Domain.Reference;
 using Serilog;
 
@@ -11,16 +12,17 @@ namespace PovertyEtl.Feedback.RunSummary;
 /// Writes the summary page of a run under <see cref="RunSummaryOptions.Path"/> and logs where
 /// (<c>SummaryPage</c>), for whoever ran it: the <c>ingest</c> command, the scheduled job. The
 /// run's files are committed by then, so a page that cannot be written is a warning in the
-/// log, never a failed run.
+/// log, never a failed run. Figures come typed from the mart through <see cref="IMartFigures"/>.
 /// </summary>
-public sealed class RunSummaryWriter(IWarehouse warehouse, ReferenceData reference, RunSummaryOptions options, TimeProvider time, ILogger log)
+public sealed class RunSummaryWriter(IMartFigures figures, IRunHistory history, ReferenceData reference, RunSummaryOptions options,
+    TimeProvider time, ILogger log)
 {
     /// <summary>The page's full path, or null when it could not be written (logged).</summary>
-    public string? Write(RunReport report)
+    public async Task<string?> WriteAsync(RunReport report, CancellationToken cancellation = default)
     {
         try
         {
-            var html = RunSummaryPage.Render(Content(report));
+            var html = RunSummaryPage.Render(await ContentAsync(report, cancellation));
             Directory.CreateDirectory(options.Path);
             var path = Path.GetFullPath(Path.Combine(options.Path,
                 $"run_{report.StartedAt.ToLocalTime().ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture)}_{report.RunId}.html"));
@@ -38,18 +40,20 @@ public sealed class RunSummaryWriter(IWarehouse warehouse, ReferenceData referen
         }
     }
 
-    private RunSummaryContent Content(RunReport report)
+    private async Task<RunSummaryContent> ContentAsync(RunReport report, CancellationToken cancellation)
     {
         var loaded = report.Files.Where(f => f.Status == LoadStatus.Loaded && f.Year is not null).ToList();
         var districts = loaded.Where(f => f.DistrictCode is not null).ToList();
         var provinces = districts.Select(f => reference.Units.District(f.DistrictCode!)?.ProvinceCode).OfType<string>().Distinct().ToList();
-        var figures = DistrictYearFigures.Query(warehouse, provinces, [.. districts.Select(f => f.Year!.Value).Distinct()], options.PovertyRateThreshold);
-        return new RunSummaryContent(report, figures, Reform(loaded.Where(f => f.DistrictCode is null)), SupersededFiles(report), UnitName,
-            options.PovertyRateThreshold, time.GetUtcNow());
+        var districtYears = await figures.DistrictYearsAsync(provinces, [.. districts.Select(f => f.Year!.Value).Distinct()], options.PovertyRateThreshold,
+            cancellation);
+        var reform = await ReformAsync(loaded.Where(f => f.DistrictCode is null), cancellation);
+        var superseded = await history.FileNamesOfLoadsAsync([.. report.Files.Select(f => f.SupersededLoadId).OfType<long>()], cancellation);
+        return new RunSummaryContent(report, districtYears, reform, superseded, UnitName, options.PovertyRateThreshold, time.GetUtcNow());
     }
 
     /// <summary>The figures of the loads after the 2025 reform, by the province of each file's reporting unit (a province or a commune).</summary>
-    private ReformFigures Reform(IEnumerable<FileOutcome> loaded)
+    private async Task<ReformFigures> ReformAsync(IEnumerable<FileOutcome> loaded, CancellationToken cancellation)
     {
         var provinceYears = new HashSet<(string Province, int Year)>();
         foreach (var file in loaded)
@@ -57,8 +61,8 @@ public sealed class RunSummaryWriter(IWarehouse warehouse, ReferenceData referen
         if (provinceYears.Count == 0) return ReformFigures.None;
         List<int> years = [.. provinceYears.Select(p => p.Year).Distinct()];
         List<string> provinces = [.. provinceYears.Select(p => p.Province).Distinct()];
-        return new ReformFigures(ProvinceYearFigures.Query(warehouse, years, options.PovertyRateThreshold), provinceYears,
-            provinces.Count == 1 ? CommuneYearFigures.Query(warehouse, provinces[0], years) : []);
+        return new ReformFigures(await figures.ProvinceYearsAsync(years, options.PovertyRateThreshold, cancellation), provinceYears,
+            provinces.Count == 1 ? await figures.CommuneYearsAsync(provinces[0], years, cancellation) : []);
     }
 
     /// <summary>A file's reporting unit named as documents name it, with its code: <c>Huyện Trà Cú (849)</c>, <c>Tỉnh Vĩnh Long (86)</c>.</summary>
@@ -67,14 +71,5 @@ public sealed class RunSummaryWriter(IWarehouse warehouse, ReferenceData referen
         // A duplicate carries the reporting unit of the load it repeats in its district field.
         var code = file.ReportingUnit ?? file.DistrictCode;
         return code is null ? "?" : ReportingUnit.Find(code, reference) is { } unit ? $"{unit.FullName} ({code})" : code;
-    }
-
-    /// <summary>The file each superseded load came from, by load id.</summary>
-    private Dictionary<long, string> SupersededFiles(RunReport report)
-    {
-        var ids = report.Files.Select(f => f.SupersededLoadId).OfType<long>().ToList();
-        if (ids.Count == 0) return [];
-        return warehouse.QueryReadOnly($"SELECT load_id, file_name FROM etl.file_load WHERE load_id IN ({string.Join(", ", ids)})").Rows
-            .ToDictionary(r => Convert.ToInt64(r[0], CultureInfo.InvariantCulture), r => (string)r[1]!);
     }
 }

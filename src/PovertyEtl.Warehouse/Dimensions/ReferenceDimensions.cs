@@ -40,9 +40,10 @@ internal static class ReferenceDimensions
     private static void SyncGeography(SqlSession session, AdministrativeUnits units, DateOnly today)
     {
         var era = units.Era;
+        var p = session.Dialect;
         var current = session.Rows(
                 "SELECT geography_key, commune_code, commune_name, commune_type, district_code, district_name, province_code, province_name " +
-                "FROM dw.dim_geography WHERE geography_key > 0 AND valid_to = @to", new { to = era.To })
+                $"FROM dw.dim_geography WHERE geography_key > 0 AND valid_to = {p["to"]}", new { to = era.To })
             .Select(r => new Version(r.Int("geography_key"), r.Text("commune_code"), r.Text("commune_name"), r.Text("commune_type"),
                 r.NullableText("district_code"), r.NullableText("district_name"), r.Text("province_code"), r.Text("province_name")))
             .ToDictionary(v => v.Code, StringComparer.Ordinal);
@@ -61,12 +62,12 @@ internal static class ReferenceDimensions
                 if (existing with { Key = 0 } == wanted) continue;
                 if (!inForce)
                 {
-                    session.Execute("UPDATE dw.dim_geography SET commune_name = @Name, commune_type = @Type, district_code = @District, " +
-                                    "district_name = @DistrictName, province_code = @Province, province_name = @ProvinceName WHERE geography_key = @key",
+                    session.Execute($"UPDATE dw.dim_geography SET commune_name = {p["Name"]}, commune_type = {p["Type"]}, district_code = {p["District"]}, " +
+                                    $"district_name = {p["DistrictName"]}, province_code = {p["Province"]}, province_name = {p["ProvinceName"]} WHERE geography_key = {p["key"]}",
                         new { wanted.Name, wanted.Type, wanted.District, wanted.DistrictName, wanted.Province, wanted.ProvinceName, key = existing.Key });
                     continue;
                 }
-                session.Execute("UPDATE dw.dim_geography SET valid_to = @to WHERE geography_key = @key", new { to = today.AddDays(-1), key = existing.Key });
+                session.Execute($"UPDATE dw.dim_geography SET valid_to = {p["to"]} WHERE geography_key = {p["key"]}", new { to = today.AddDays(-1), key = existing.Key });
             }
             writer.Row(nextKey++, commune.Code, commune.Name, commune.Type, district?.Code, district?.Name, province.Code, province.Name,
                 AreaCodes.FromCommuneType(commune.Type).Code(), existing is null ? newFrom : today, era.To);
@@ -96,11 +97,13 @@ internal static class ReferenceDimensions
     private static void SyncYears(SqlSession session, IReadOnlyList<PovertyStandard> standards, int currentYear)
     {
         var known = session.Query<int>("SELECT year_key FROM dw.dim_year").ToHashSet();
+        var p = session.Dialect;
         for (var year = 2010; year <= Math.Max(2035, currentYear + 5); year++)
         {
             if (known.Contains(year)) continue;
             var standard = standards.FirstOrDefault(s => s.Covers(year));
-            session.Execute("INSERT INTO dw.dim_year (year_key, year, standard_period, rural_income_line_vnd, urban_income_line_vnd) VALUES (@year, @year, @period, @rural, @urban)",
+            session.Execute("INSERT INTO dw.dim_year (year_key, year, standard_period, rural_income_line_vnd, urban_income_line_vnd) " +
+                            $"VALUES ({p["year"]}, {p["year"]}, {p["period"]}, {p["rural"]}, {p["urban"]})",
                 new { year, period = standard is null ? null : $"{standard.FromYear}-{standard.ToYear}", rural = standard?.RuralIncomeLineVnd, urban = standard?.UrbanIncomeLineVnd });
         }
     }
@@ -119,7 +122,9 @@ internal static class ReferenceDimensions
             args.Add("key", nextKey++);
             args.Add("code", code);
             for (var i = 0; i < columns.Length; i++) args.Add("a" + i, attributes[i]);
-            session.Execute($"INSERT INTO {table} ({keyColumn}, {codeColumn}, {attributeColumns}) VALUES (@key, @code, {string.Join(", ", columns.Select((_, i) => "@a" + i))})", args);
+            var p = session.Dialect;
+            session.Execute($"INSERT INTO {table} ({keyColumn}, {codeColumn}, {attributeColumns}) " +
+                            $"VALUES ({p["key"]}, {p["code"]}, {string.Join(", ", columns.Select((_, i) => p["a" + i]))})", args);
         }
     }
 }

@@ -3,13 +3,14 @@ using PovertyEtl.Validation;
 using PovertyEtl.Warehouse.Dimensions;
 using PovertyEtl.Ingestion.History;
 using PovertyEtl.Ingestion;
+using PovertyEtl.Ingestion.Ports;
 
 namespace PovertyEtl.Warehouse.Internal;
 
 /// <summary>
 /// One file's transaction. Households go straight into <c>dw.fact_household_year</c> under the
 /// new load id as the validator streams them (binary COPY / appender): no BI view shows them
-/// until the load's history row says <c>loaded</c>, which only <see cref="Commit"/> writes, in the
+/// until the load's history row says <c>loaded</c>, which only <see cref="CommitAsync"/> writes, in the
 /// same transaction as the supersession of the previous load of the same reporting unit and year. ID numbers arrive already hashed
 /// by the pipeline (<c>IdNumberHasher</c>), or not at all.
 /// </summary>
@@ -40,32 +41,36 @@ internal sealed class FileLoad(SqlWarehouse warehouse, SqlSession session, Dimen
         _householdRows++;
     }
 
-    public LoadedFile Commit(AcceptedReport report, DateTimeOffset finishedAt)
+    public async Task<LoadedFile> CommitAsync(AcceptedReport report, DateTimeOffset finishedAt, CancellationToken cancellation)
     {
         var district = report.DistrictCode;
         var unit = report.ReportingUnit;
         var province = report.ProvinceCode;
         var year = report.Year;
         _households?.Complete();
+        var p = session.Dialect;
 
-        warehouse.LockReportingUnitYear(session, unit, year);
-        var sameBytes = session.Scalar<long?>("SELECT load_id FROM etl.file_load WHERE sha256 = @sha256 AND status IN (@loaded, @superseded) LIMIT 1",
-            new { sha256, loaded = LoadStatus.Loaded, superseded = LoadStatus.Superseded });
+        await warehouse.LockReportingUnitYearAsync(session, unit, year, cancellation);
+        var sameBytes = await session.ScalarAsync<long?>(
+            $"SELECT load_id FROM etl.file_load WHERE sha256 = {p["sha256"]} AND status IN ({p["loaded"]}, {p["superseded"]}) LIMIT 1",
+            new { sha256, loaded = LoadStatus.Loaded, superseded = LoadStatus.Superseded }, cancellation);
         if (sameBytes is { } other) return new LoadedFile(LoadId, null, 0, DuplicateOf: other);
-        var previous = session.Scalar<long?>("SELECT load_id FROM etl.file_load WHERE reporting_unit = @unit AND year = @year AND status = @loaded",
-            new { unit, year, loaded = LoadStatus.Loaded });
+        var previous = await session.ScalarAsync<long?>(
+            $"SELECT load_id FROM etl.file_load WHERE reporting_unit = {p["unit"]} AND year = {p["year"]} AND status = {p["loaded"]}",
+            new { unit, year, loaded = LoadStatus.Loaded }, cancellation);
         if (previous is { } old)
-            session.Execute("UPDATE etl.file_load SET status = @superseded, superseded_by = @LoadId WHERE load_id = @old",
-                new { superseded = LoadStatus.Superseded, LoadId, old });
+            await session.ExecuteAsync($"UPDATE etl.file_load SET status = {p["superseded"]}, superseded_by = {p["LoadId"]} WHERE load_id = {p["old"]}",
+                new { superseded = LoadStatus.Superseded, LoadId, old }, cancellation);
 
         var rows = _householdRows + WriteCommunes(report, year) + WriteSupport(report, year);
-        session.Execute("INSERT INTO etl.file_load (load_id, run_id, file_name, sha256, district_code, province_code, reporting_unit, year, status, " +
-                        "errors, warnings, rows_loaded, started_at, finished_at) VALUES (@LoadId, @runId, @fileName, @sha256, @district, @province, @unit, " +
-                        "@year, @loaded, @errors, @warnings, @rows, @startedAt, @finishedAt)",
+        await session.ExecuteAsync("INSERT INTO etl.file_load (load_id, run_id, file_name, sha256, district_code, province_code, reporting_unit, year, status, " +
+                                   $"errors, warnings, rows_loaded, started_at, finished_at) VALUES ({p["LoadId"]}, {p["runId"]}, {p["fileName"]}, {p["sha256"]}, " +
+                                   $"{p["district"]}, {p["province"]}, {p["unit"]}, {p["year"]}, {p["loaded"]}, {p["errors"]}, {p["warnings"]}, {p["rows"]}, " +
+                                   $"{p["startedAt"]}, {p["finishedAt"]})",
             new { LoadId, runId, fileName, sha256, district, province, unit, year, loaded = LoadStatus.Loaded, errors = 0,
-                warnings = report.Warnings, rows, startedAt, finishedAt });
-        warehouse.WriteFindings(session, LoadId, report.Findings);
-        session.Commit();
+                warnings = report.Warnings, rows, startedAt, finishedAt }, cancellation);
+        SqlWarehouse.WriteFindings(session, LoadId, report.Findings);
+        await session.CommitAsync(cancellation);
         return new LoadedFile(LoadId, previous, rows);
     }
 

@@ -14,8 +14,10 @@ internal sealed class Row(IDictionary<string, object?> values)
     public string? NullableText(string name) => values[name] is null or DBNull ? null : Text(name);
     public int Int(string name) => Convert.ToInt32(values[name], CultureInfo.InvariantCulture);
     public int? NullableInt(string name) => values[name] is null or DBNull ? null : Int(name);
-    public long Long(string name) => Convert.ToInt64(values[name], CultureInfo.InvariantCulture);
+    // DuckDB gives sums as HUGEINT (BigInteger), which is not IConvertible.
+    public long Long(string name) => values[name] is System.Numerics.BigInteger big ? (long)big : Convert.ToInt64(values[name], CultureInfo.InvariantCulture);
     public long? NullableLong(string name) => values[name] is null or DBNull ? null : Long(name);
+    public decimal? NullableDecimal(string name) => values[name] is null or DBNull ? null : Convert.ToDecimal(values[name], CultureInfo.InvariantCulture);
 
     public DateOnly Date(string name) => values[name] switch
     {

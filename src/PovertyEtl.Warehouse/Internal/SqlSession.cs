@@ -4,15 +4,19 @@ using Dapper;
 namespace PovertyEtl.Warehouse.Internal;
 
 /// <summary>
-/// A connection and, when one is open, its transaction, with the engine's SQL dialect: shared
-/// SQL is written with <c>@name</c> parameters and the engine rewrites what it needs.
+/// A connection and, when one is open, its transaction, with the engine's <see cref="SqlDialect"/>.
+/// The asynchronous calls take the caller's cancellation token; the synchronous ones serve the
+/// start-up work (migrations, reference dimensions) and the bulk writers, which stay row by row.
 /// </summary>
 internal sealed class SqlSession(DbConnection connection, SqlWarehouse engine, Action release) : IDisposable
 {
     public DbConnection Connection { get; } = connection;
     public DbTransaction? Transaction { get; private set; }
+    public SqlDialect Dialect => engine.Dialect;
 
     public void Begin() => Transaction = Connection.BeginTransaction();
+
+    public async Task BeginAsync(CancellationToken cancellation) => Transaction = await Connection.BeginTransactionAsync(cancellation);
 
     public void Commit()
     {
@@ -21,15 +25,37 @@ internal sealed class SqlSession(DbConnection connection, SqlWarehouse engine, A
         Transaction = null;
     }
 
-    public int Execute(string sql, object? args = null) => Connection.Execute(engine.Dialect(sql), args, Transaction);
+    public async Task CommitAsync(CancellationToken cancellation)
+    {
+        await Transaction!.CommitAsync(cancellation);
+        await Transaction.DisposeAsync();
+        Transaction = null;
+    }
 
-    public T? Scalar<T>(string sql, object? args = null) => Connection.ExecuteScalar<T>(engine.Dialect(sql), args, Transaction);
+    public int Execute(string sql, object? args = null) => Connection.Execute(sql, args, Transaction);
 
-    public IEnumerable<T> Query<T>(string sql, object? args = null) => Connection.Query<T>(engine.Dialect(sql), args, Transaction);
+    public T? Scalar<T>(string sql, object? args = null) => Connection.ExecuteScalar<T>(sql, args, Transaction);
+
+    public IEnumerable<T> Query<T>(string sql, object? args = null) => Connection.Query<T>(sql, args, Transaction);
 
     /// <summary>Rows of any shape, read through <see cref="Row"/> so both engines' CLR types are handled alike.</summary>
     public IEnumerable<Row> Rows(string sql, object? args = null) =>
-        Connection.Query(engine.Dialect(sql), args, Transaction).Select(r => Row.Of((object)r));
+        Connection.Query(sql, args, Transaction).Select(r => Row.Of((object)r));
+
+    public Task<int> ExecuteAsync(string sql, object? args, CancellationToken cancellation) =>
+        Connection.ExecuteAsync(Command(sql, args, cancellation));
+
+    public Task<T?> ScalarAsync<T>(string sql, object? args, CancellationToken cancellation) =>
+        Connection.ExecuteScalarAsync<T>(Command(sql, args, cancellation));
+
+    public async Task<IReadOnlyList<T>> QueryAsync<T>(string sql, object? args, CancellationToken cancellation) =>
+        [.. await Connection.QueryAsync<T>(Command(sql, args, cancellation))];
+
+    public async Task<IReadOnlyList<Row>> RowsAsync(string sql, object? args, CancellationToken cancellation) =>
+        [.. (await Connection.QueryAsync(Command(sql, args, cancellation))).Select(r => Row.Of((object)r))];
+
+    private CommandDefinition Command(string sql, object? args, CancellationToken cancellation) =>
+        new(sql, args, Transaction, cancellationToken: cancellation);
 
     public IBulkWriter Bulk(string table, params string[] columns) => engine.BulkWriter(this, table, columns);
 

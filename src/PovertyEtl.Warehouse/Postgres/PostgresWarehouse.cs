@@ -1,8 +1,6 @@
 using Dapper;
 using Npgsql;
 using PovertyEtl.Warehouse.Internal;
-using PovertyEtl.Warehouse.Query;
-using PovertyEtl.Ingestion;
 
 namespace PovertyEtl.Warehouse.Postgres;
 
@@ -20,7 +18,32 @@ internal sealed class PostgresWarehouse : SqlWarehouse
 
     public static PostgresWarehouse Open(WarehouseLocation location, TimeProvider time)
     {
-        var source = NpgsqlDataSource.Create(location.ConnectionString);
+        var source = Connect(location);
+        return new PostgresWarehouse(location, time, source);
+    }
+
+    /// <summary>For reading only (<c>status</c>): a database never migrated is no warehouse yet, and is left as it is.</summary>
+    public static PostgresWarehouse OpenExisting(WarehouseLocation location, TimeProvider time)
+    {
+        var source = Connect(location);
+        using (var connection = source.OpenConnection())
+        {
+            if (connection.ExecuteScalar<bool>("SELECT to_regclass('etl.run') IS NULL"))
+            {
+                source.Dispose();
+                throw new WarehouseMissingException(location.Description,
+                    "cơ sở dữ liệu chưa có kho PovertyEtl / no PovertyEtl warehouse in this database yet (run migrate first)");
+            }
+        }
+        return new PostgresWarehouse(location, time, source);
+    }
+
+    /// <summary>A data source whose server answered; one that does not is <see cref="WarehouseUnreachableException"/>.</summary>
+    internal static NpgsqlDataSource Connect(WarehouseLocation location, Action<NpgsqlConnectionStringBuilder>? adjust = null)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(location.ConnectionString);
+        adjust?.Invoke(builder);
+        var source = NpgsqlDataSource.Create(builder.ConnectionString);
         try
         {
             using var probe = source.OpenConnection();
@@ -30,8 +53,10 @@ internal sealed class PostgresWarehouse : SqlWarehouse
             source.Dispose();
             throw new WarehouseUnreachableException(location.Description, e.Message, e);
         }
-        return new PostgresWarehouse(location, time, source);
+        return source;
     }
+
+    internal override SqlDialect Dialect => SqlDialect.Postgres;
 
     // A run is held by a session-level advisory lock on a connection of its own: the lock goes with
     // the process, however it dies, so another node can tell a dead run from one still going.
@@ -39,10 +64,11 @@ internal sealed class PostgresWarehouse : SqlWarehouse
 
     private static string RunLockKey(string runId) => "povertyetl:run:" + runId;
 
-    protected override void HoldRun(string runId)
+    protected override async Task HoldRunAsync(string runId, CancellationToken cancellation)
     {
-        var connection = _source.OpenConnection();
-        connection.Execute("SELECT pg_advisory_lock(hashtext(@key))", new { key = RunLockKey(runId) });
+        var connection = await _source.OpenConnectionAsync(cancellation);
+        await connection.ExecuteAsync(new CommandDefinition("SELECT pg_advisory_lock(hashtext(@key))", new { key = RunLockKey(runId) },
+            cancellationToken: cancellation));
         _heldRuns[runId] = connection;
     }
 
@@ -51,12 +77,13 @@ internal sealed class PostgresWarehouse : SqlWarehouse
         if (_heldRuns.TryRemove(runId, out var connection)) connection.Dispose();
     }
 
-    protected override bool IsRunHeld(string runId)
+    protected override async Task<bool> IsRunHeldAsync(string runId, CancellationToken cancellation)
     {
         if (_heldRuns.ContainsKey(runId)) return true;
-        using var connection = _source.OpenConnection();
-        var free = connection.ExecuteScalar<bool>("SELECT pg_try_advisory_lock(hashtext(@key))", new { key = RunLockKey(runId) });
-        if (free) connection.Execute("SELECT pg_advisory_unlock(hashtext(@key))", new { key = RunLockKey(runId) });
+        await using var connection = await _source.OpenConnectionAsync(cancellation);
+        var key = new { key = RunLockKey(runId) };
+        var free = await connection.ExecuteScalarAsync<bool>(new CommandDefinition("SELECT pg_try_advisory_lock(hashtext(@key))", key, cancellationToken: cancellation));
+        if (free) await connection.ExecuteAsync(new CommandDefinition("SELECT pg_advisory_unlock(hashtext(@key))", key, cancellationToken: cancellation));
         return !free;
     }
 
@@ -66,12 +93,18 @@ internal sealed class PostgresWarehouse : SqlWarehouse
         return new SqlSession(connection, this, connection.Dispose);
     }
 
+    internal override async Task<SqlSession> SessionAsync(CancellationToken cancellation)
+    {
+        var connection = await _source.OpenConnectionAsync(cancellation);
+        return new SqlSession(connection, this, connection.Dispose);
+    }
+
     internal override IBulkWriter BulkWriter(SqlSession session, string table, string[] columns) =>
         new PostgresBulkWriter(((NpgsqlConnection)session.Connection).BeginBinaryImport(
             $"COPY {table} ({string.Join(", ", columns)}) FROM STDIN (FORMAT BINARY)"), columns.Length);
 
-    internal override void LockReportingUnitYear(SqlSession session, string reportingUnit, int year) =>
-        session.Execute("SELECT pg_advisory_xact_lock(hashtext(@key))", new { key = $"povertyetl:unit-year:{reportingUnit}:{year}" });
+    internal override Task LockReportingUnitYearAsync(SqlSession session, string reportingUnit, int year, CancellationToken cancellation) =>
+        session.ExecuteAsync("SELECT pg_advisory_xact_lock(hashtext(@key))", new { key = $"povertyetl:unit-year:{reportingUnit}:{year}" }, cancellation);
 
     protected override IDisposable MigrationLock(SqlSession session)
     {
@@ -82,22 +115,6 @@ internal sealed class PostgresWarehouse : SqlWarehouse
     private sealed class Unlock(SqlSession session) : IDisposable
     {
         public void Dispose() => session.Execute("SELECT pg_advisory_unlock(@key)", new { key = MigrationLockKey });
-    }
-
-    public override QueryResult QueryReadOnly(string sql)
-    {
-        using var connection = _source.OpenConnection();
-        using var transaction = connection.BeginTransaction();
-        connection.Execute("SET TRANSACTION READ ONLY", transaction: transaction);
-        try
-        {
-            using var reader = connection.ExecuteReader(sql, transaction: transaction);
-            return QueryResults.Read(reader);
-        }
-        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.ReadOnlySqlTransaction)
-        {
-            throw new WriteRefusedException(e.MessageText);
-        }
     }
 
     public override void Dispose()

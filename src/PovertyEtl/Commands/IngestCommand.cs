@@ -5,7 +5,9 @@ using PovertyEtl.Hosting;
 using PovertyEtl.Output;
 using PovertyEtl.Feedback;
 using PovertyEtl.Ingestion;
+using PovertyEtl.Ingestion.Figures;
 using PovertyEtl.Ingestion.History;
+using PovertyEtl.Ingestion.Ports;
 using PovertyEtl.Domain.Reference;
 using PovertyEtl.Domain.Reports;
 using PovertyEtl.Validation;
@@ -15,7 +17,8 @@ namespace PovertyEtl.Commands;
 /// <summary>
 /// <c>ingest [PATH...] [--dry-run]</c>: load files or folders now (copied, never moved), or with
 /// no PATH the inbox's complete files (moved). Ends with the tables of what it loaded: by district
-/// before the 2025 reform, by province after it.
+/// before the 2025 reform, by province after it, read typed from the mart. Ctrl+C cancels the
+/// run's token: the current file rolls back and stays for the next run.
 /// </summary>
 public static class IngestCommand
 {
@@ -29,11 +32,11 @@ public static class IngestCommand
         var dryRun = new Option<bool>("--dry-run") { Description = "Chỉ kiểm tra, không ghi gì vào kho và không di chuyển tệp." };
         var command = new Command("ingest", "Nạp báo cáo vào kho dữ liệu ngay: mỗi tệp một giao dịch, lỗi thì từ chối cả tệp.") { paths, dryRun };
         CommandLineUsage.RefuseOptionLikeTokens(paths, command);
-        command.SetAction((parse, cancellation) => Task.FromResult(Run(parse, parse.GetValue(paths) ?? [], parse.GetValue(dryRun), cancellation)));
+        command.SetAction((parse, cancellation) => RunAsync(parse, parse.GetValue(paths) ?? [], parse.GetValue(dryRun), cancellation));
         return command;
     }
 
-    private static int Run(ParseResult parse, string[] paths, bool dryRun, CancellationToken cancellation)
+    private static async Task<int> RunAsync(ParseResult parse, string[] paths, bool dryRun, CancellationToken cancellation)
     {
         using var app = AppHost.Start(parse, "ingest");
         var services = app.Services;
@@ -58,11 +61,11 @@ public static class IngestCommand
         var time = services.GetRequiredService<TimeProvider>();
         var pipelines = services.GetRequiredService<IngestionPipelines>();
         using var warehouse = services.GetRequiredService<WarehouseAccess>().OpenReady();
-        var interrupted = warehouse.CloseInterruptedRuns(time.GetUtcNow());
+        var interrupted = await warehouse.CloseInterruptedRunsAsync(time.GetUtcNow(), cancellation);
         if (interrupted > 0) services.GetRequiredService<ILogger>().Warning("{Count} interrupted runs closed; their files were rolled back and are taken again", interrupted);
         var progress = new Progress(files.Count);
         var runId = services.GetRequiredService<RunIdentity>().RunId;
-        var report = pipelines.For(warehouse).Run(runId, RunTrigger.Manual, files, dryRun, outcome =>
+        var report = await pipelines.For(warehouse).RunAsync(runId, RunTrigger.Manual, files, dryRun, outcome =>
         {
             Print(outcome);
             progress.Step(outcome.RowsLoaded);
@@ -71,9 +74,14 @@ public static class IngestCommand
         Console.WriteLine($"Lượt chạy {report.RunId}{(dryRun ? " (chạy thử, không ghi gì)" : string.Empty)}: " +
                           $"{report.Loaded} nạp, {report.Rejected} từ chối, {report.Files.Count(f => f.Status == LoadStatus.Duplicate)} trùng, {report.Failed} lỗi hệ thống " +
                           $"/ loaded, rejected, duplicate, failed");
-        if (!dryRun) PrintDistricts(warehouse, report);
-        if (!dryRun) PrintProvinces(warehouse, report, services.GetRequiredService<ReferenceData>());
-        if (!dryRun) PrintSummaryPage(pipelines.SummaryFor(warehouse).Write(report));
+        if (!dryRun)
+        {
+            // The printout and the page describe what was committed: a stop asked for now no longer applies to them.
+            await PrintDistrictsAsync(warehouse, report);
+            await PrintProvincesAsync(warehouse, report, services.GetRequiredService<ReferenceData>());
+            PrintSummaryPage(await pipelines.SummaryFor(warehouse).WriteAsync(report));
+        }
+        // Stopped part-way (Ctrl+C, SIGTERM): the file in hand rolled back; the one line and exit code are the top-level handler's.
         cancellation.ThrowIfCancellationRequested();
         return report.Failed > 0 ? ExitCodes.WarehouseUnreachable : report.Rejected > 0 ? ExitCodes.FileRejected : ExitCodes.Ok;
     }
@@ -101,29 +109,38 @@ public static class IngestCommand
         if (path is not null) Console.WriteLine($"Trang tóm tắt / run summary: {path}");
     }
 
-    /// <summary>Before the 2025 reform: each loaded district's year.</summary>
-    private static void PrintDistricts(IWarehouse warehouse, RunReport report) =>
-        PrintLoaded(warehouse, "poverty_district_year", "district_code",
-            "year, province_name, district_code, district_name, communes, total_households, poor_end, poor_rate_pct, near_poor_end, near_poor_rate_pct",
-            report.Files.Where(f => f.Status == LoadStatus.Loaded && f.DistrictCode is not null).Select(f => (f.DistrictCode!, f.Year)));
-
-    /// <summary>After the 2025 reform: the province of each loaded report (a province's, or a commune's), in the comparable series.</summary>
-    private static void PrintProvinces(IWarehouse warehouse, RunReport report, ReferenceData reference) =>
-        PrintLoaded(warehouse, "poverty_province_series", "province_code",
-            "year, province_code, province_name, communes_reporting, communes_expected, total_households, poor_end, poor_rate_pct, near_poor_end, near_poor_rate_pct",
-            report.Files.Where(f => f.Status == LoadStatus.Loaded && f.DistrictCode is null && f.ReportingUnit is not null)
-                .Select(f => (Province: ReportingUnit.Find(f.ReportingUnit!, reference)?.Province.Code, f.Year))
-                .Where(l => l.Province is not null).Select(l => (l.Province!, l.Year)));
-
-    /// <summary>The rows of a mart view for the (unit, year) pairs the run loaded, if any.</summary>
-    private static void PrintLoaded(IWarehouse warehouse, string view, string unitColumn, string columns, IEnumerable<(string Unit, int? Year)> loaded)
+    /// <summary>Before the 2025 reform: each loaded district's year, from <c>mart.poverty_district_year</c>.</summary>
+    private static async Task PrintDistrictsAsync(IMartFigures figures, RunReport report)
     {
-        var keys = loaded.Select(l => $"('{l.Unit}', {l.Year})").Distinct().ToList();
-        if (keys.Count == 0) return;
-        var result = warehouse.QueryReadOnly(
-            $"SELECT {columns} FROM mart.{view} WHERE ({unitColumn}, year) IN ({string.Join(", ", keys)}) ORDER BY year, {unitColumn}");
+        List<UnitYear> loaded = [.. report.Files.Where(f => f.Status == LoadStatus.Loaded && f.DistrictCode is not null && f.Year is not null)
+            .Select(f => new UnitYear(f.DistrictCode!, f.Year!.Value)).Distinct()];
+        if (loaded.Count == 0) return;
+        var rows = await figures.DistrictRowsAsync(loaded, CancellationToken.None);
+        PrintTable("mart.poverty_district_year",
+            ["year", "province_name", "district_code", "district_name", "communes", "total_households", "poor_end", "poor_rate_pct", "near_poor_end", "near_poor_rate_pct"],
+            [.. rows.Select(r => new object?[] { r.Year, r.ProvinceName, r.DistrictCode, r.DistrictName, r.Communes, r.TotalHouseholds, r.PoorEnd,
+                r.PoorRatePct, r.NearPoorEnd, r.NearPoorRatePct })]);
+    }
+
+    /// <summary>After the 2025 reform: the province of each loaded report (a province's, or a commune's), in <c>mart.poverty_province_series</c>.</summary>
+    private static async Task PrintProvincesAsync(IMartFigures figures, RunReport report, ReferenceData reference)
+    {
+        List<UnitYear> loaded = [.. report.Files.Where(f => f.Status == LoadStatus.Loaded && f.DistrictCode is null && f.ReportingUnit is not null && f.Year is not null)
+            .Select(f => (Province: ReportingUnit.Find(f.ReportingUnit!, reference)?.Province.Code, Year: f.Year!.Value))
+            .Where(l => l.Province is not null).Select(l => new UnitYear(l.Province!, l.Year)).Distinct()];
+        if (loaded.Count == 0) return;
+        var rows = await figures.ProvinceSeriesRowsAsync(loaded, CancellationToken.None);
+        PrintTable("mart.poverty_province_series",
+            ["year", "province_code", "province_name", "communes_reporting", "communes_expected", "total_households", "poor_end", "poor_rate_pct",
+                "near_poor_end", "near_poor_rate_pct"],
+            [.. rows.Select(r => new object?[] { r.Year, r.ProvinceCode, r.ProvinceName, r.CommunesReporting, r.CommunesExpected, r.TotalHouseholds,
+                r.PoorEnd, r.PoorRatePct, r.NearPoorEnd, r.NearPoorRatePct })]);
+    }
+
+    private static void PrintTable(string view, IReadOnlyList<string> columns, IReadOnlyList<object?[]> rows)
+    {
         Console.WriteLine();
-        Console.WriteLine($"mart.{view}:");
-        TextTable.Write(Console.Out, result.Columns, result.Rows);
+        Console.WriteLine($"{view}:");
+        TextTable.Write(Console.Out, columns, rows);
     }
 }

@@ -1,87 +1,63 @@
-using PovertyEtl.Ingestion;
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
-using System.Text.Encodings.Web;
-using System.Text.Json;
+using System.Data.Common;
 using PovertyEtl.Hosting;
+using PovertyEtl.Ingestion.Ports;
 using PovertyEtl.Output;
 using PovertyEtl.Warehouse;
 
 namespace PovertyEtl.Commands;
 
-/// <summary><c>sql "SELECT ..." [--format table|csv|json]</c>: a read-only query on the warehouse; a write is refused.</summary>
+/// <summary>
+/// <c>sql "SELECT ..." [--format table|csv|json]</c>: one read-only statement on an existing
+/// warehouse, the only place a user's text reaches the engine (<see cref="IReadOnlyQueries"/>).
+/// Anything more than reading is refused with one line and exit code 2, nothing changed.
+/// </summary>
 public static class SqlCommand
 {
     public static Command Create()
     {
-        var query = new Argument<string>("QUERY") { Description = "Câu truy vấn SQL chỉ đọc, ví dụ: \"SELECT * FROM mart.poverty_district_year\"." };
+        var query = new Argument<string>("QUERY") { Description = "Câu truy vấn SQL chỉ đọc, ví dụ: \"SELECT … FROM mart.poverty_district_year\"." };
         var format = new Option<string>("--format") { Description = "table (mặc định), csv hoặc json.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "csv", "json");
         var command = new Command("sql", "Chạy một truy vấn chỉ đọc trên kho dữ liệu và in kết quả.") { query, format };
-        command.SetAction(parse => Run(parse, parse.GetValue(query)!, parse.GetValue(format)!));
+        command.SetAction((parse, cancellation) => RunAsync(parse, parse.GetValue(query)!, parse.GetValue(format)!, cancellation));
         return command;
     }
 
-    private static int Run(ParseResult parse, string query, string format)
+    private static async Task<int> RunAsync(ParseResult parse, string query, string format, CancellationToken cancellation)
     {
         using var app = AppHost.Start(parse, "sql");
-        using var warehouse = app.Services.GetRequiredService<WarehouseAccess>().OpenForReading();
         QueryResult result;
         try
         {
-            result = warehouse.QueryReadOnly(query);
+            await using var queries = app.Services.GetRequiredService<WarehouseAccess>().OpenForQueries();
+            result = await queries.RunAsync(query, cancellation);
         }
-        catch (WriteRefusedException e)
+        catch (QueryRefusedException e)
         {
-            Console.Error.WriteLine($"Từ chối: lệnh sql chỉ được đọc, không được thay đổi kho dữ liệu / refused: sql is read-only ({e.Message})");
+            Console.Error.WriteLine($"Từ chối: lệnh sql chỉ được đọc kho dữ liệu / refused: sql only reads the warehouse ({OneLine(e.Message)})");
             return ExitCodes.UsageError;
         }
-        catch (System.Data.Common.DbException e)
+        catch (DbException e)
         {
-            Console.Error.WriteLine($"Lỗi truy vấn / query error: {e.Message.Split('\n')[0]}");
+            Console.Error.WriteLine($"Lỗi truy vấn / query error: {OneLine(e.Message)}");
+            return ExitCodes.UsageError;
+        }
+        catch (Exception e) when (e is InvalidCastException or OverflowException)
+        {
+            // A value the engine holds and .NET cannot (a PostgreSQL infinite date, a numeric beyond decimal): cast it in the query.
+            Console.Error.WriteLine($"Không đọc được một giá trị, hãy CAST nó sang text / a value cannot be read, CAST it to text: {OneLine(e.Message)}");
             return ExitCodes.UsageError;
         }
         switch (format)
         {
-            case "csv": WriteCsv(Console.Out, result); break;
-            case "json": WriteJson(result); break;
+            case "csv": CsvOutput.Write(Console.Out, result); break;
+            case "json": JsonOutput.Write(result); break;
             default: TextTable.Write(Console.Out, result.Columns, result.Rows); break;
         }
         return ExitCodes.Ok;
     }
 
-    private static void WriteCsv(TextWriter output, QueryResult result)
-    {
-        static string Field(string value) =>
-            value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
-        output.WriteLine(string.Join(',', result.Columns.Select(Field)));
-        foreach (var row in result.Rows) output.WriteLine(string.Join(',', row.Select(v => Field(TextTable.Format(v)))));
-    }
-
-    private static void WriteJson(QueryResult result)
-    {
-        using var stdout = Console.OpenStandardOutput();
-        using var json = new Utf8JsonWriter(stdout, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
-        json.WriteStartArray();
-        foreach (var row in result.Rows)
-        {
-            json.WriteStartObject();
-            for (var i = 0; i < result.Columns.Count; i++)
-            {
-                json.WritePropertyName(result.Columns[i]);
-                switch (row[i])
-                {
-                    case null: json.WriteNullValue(); break;
-                    case bool b: json.WriteBooleanValue(b); break;
-                    case sbyte or byte or short or ushort or int or uint or long or ulong or decimal or double or float:
-                        json.WriteRawValue(TextTable.Format(row[i])); break;
-                    default: json.WriteStringValue(TextTable.Format(row[i])); break;
-                }
-            }
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
-        json.Flush();
-        stdout.WriteByte((byte)'\n');
-    }
+    private static string OneLine(string message) => message.Split('\n')[0].Trim();
 }

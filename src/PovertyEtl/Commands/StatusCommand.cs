@@ -3,31 +3,35 @@ using Microsoft.Extensions.DependencyInjection;
 using PovertyEtl.Hosting;
 using PovertyEtl.Output;
 using PovertyEtl.Domain.Reports;
+using PovertyEtl.Warehouse;
 
 namespace PovertyEtl.Commands;
 
-/// <summary><c>status [--last N]</c>: the recent runs and how each of their files ended.</summary>
+/// <summary>
+/// <c>status [--last N]</c>: the recent runs and how each of their files ended, from an existing
+/// warehouse opened read-only (never created, never migrated; busy while a load holds DuckDB).
+/// </summary>
 public static class StatusCommand
 {
     public static Command Create()
     {
         var last = new Option<int>("--last") { Description = "Số lượt chạy gần nhất cần xem (mặc định 10).", DefaultValueFactory = _ => 10 };
         var command = new Command("status", "Xem các lượt nạp gần đây và kết quả từng tệp.") { last };
-        command.SetAction(parse => Run(parse, Math.Max(1, parse.GetValue(last))));
+        command.SetAction((parse, cancellation) => RunAsync(parse, Math.Max(1, parse.GetValue(last)), cancellation));
         return command;
     }
 
-    private static int Run(ParseResult parse, int last)
+    private static async Task<int> RunAsync(ParseResult parse, int last, CancellationToken cancellation)
     {
         using var app = AppHost.Start(parse, "status");
         using var warehouse = app.Services.GetRequiredService<WarehouseAccess>().OpenForReading();
-        var runs = warehouse.RecentRuns(last);
+        var runs = await warehouse.RecentRunsAsync(last, cancellation);
         if (runs.Count == 0)
         {
             Console.WriteLine($"Chưa có lượt nạp nào trong {warehouse.Description} / no runs yet");
             return ExitCodes.Ok;
         }
-        var files = warehouse.FileLoadsOf(runs.Select(r => r.RunId).ToList()).ToLookup(f => f.RunId);
+        var files = (await warehouse.FileLoadsOfAsync([.. runs.Select(r => r.RunId)], cancellation)).ToLookup(f => f.RunId);
         foreach (var run in runs)
         {
             Console.WriteLine($"Lượt {run.RunId}  {run.Trigger}  {run.Host}  {TextTable.Format(run.StartedAt)} → {TextTable.Format(run.FinishedAt)}  " +

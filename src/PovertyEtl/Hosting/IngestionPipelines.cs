@@ -1,6 +1,7 @@
 using Polly;
 using PovertyEtl.Feedback.RunSummary;
 using PovertyEtl.Ingestion;
+using PovertyEtl.Ingestion.Ports;
 using Serilog;
 
 namespace PovertyEtl.Hosting;
@@ -13,7 +14,7 @@ namespace PovertyEtl.Hosting;
 public sealed class IngestionPipelines(ReportPass pass, FilePlacement placement, IdNumberHasher idHasher, ReferenceData reference,
     RunSummaryOptions summaryOptions, TimeProvider time, ILogger log, ResiliencePipeline retry)
 {
-    public IngestionPipeline For(IWarehouse warehouse) => new(warehouse, pass, placement, idHasher, time, log, retry);
+    public IngestionPipeline For(IWarehouse warehouse) => new(warehouse, warehouse, pass, placement, idHasher, time, log, retry);
 
-    public RunSummaryWriter SummaryFor(IWarehouse warehouse) => new(warehouse, reference, summaryOptions, time, log);
+    public RunSummaryWriter SummaryFor(IWarehouse warehouse) => new(warehouse, warehouse, reference, summaryOptions, time, log);
 }

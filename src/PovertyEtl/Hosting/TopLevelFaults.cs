@@ -20,6 +20,10 @@ public static class TopLevelFaults
                 Console.Error.WriteLine($"Lỗi cấu hình / configuration error: {configuration.Message}");
                 Log.Warning("Configuration error: {Message}", configuration.Message);
                 return ExitCodes.UsageError;
+            case WarehouseBusyException busy:
+                Console.Error.WriteLine($"{busy.Warehouse}: {busy.Reason}");
+                Log.Warning("Warehouse busy: {Reason}", busy.Reason);
+                return ExitCodes.WarehouseUnreachable;
             case WarehouseUnreachableException unreachable:
                 Console.Error.WriteLine($"Không kết nối được kho dữ liệu / warehouse unreachable: {unreachable.Warehouse}: {unreachable.Reason}");
                 Log.ForContext(Logging.FileOnly, true).Error(unreachable, "Warehouse unreachable");

@@ -1,15 +1,16 @@
 using PovertyEtl.Hosting.Settings;
-using PovertyEtl.Ingestion;
+using PovertyEtl.Ingestion.Ports;
 using PovertyEtl.Warehouse;
 using Serilog;
 
 namespace PovertyEtl.Hosting;
 
 /// <summary>
-/// Opens the configured warehouse: ready for work (migrations applied and dimensions in step with
-/// the reference data, as every start does), as it is (for a process that made it ready when it
-/// started), or for reading only. A warehouse that cannot be reached surfaces as
-/// <see cref="WarehouseUnreachableException"/> (exit code 3).
+/// Opens the configured warehouse for what a command does with it. Loading and migrating open it
+/// ready for work (migrations applied, dimensions in step with the reference data, as every start
+/// does). Reading (<c>status</c>) and a user's own SQL (<c>sql</c>) open an existing warehouse
+/// only, read-only: they never create, migrate or change it. A warehouse that cannot be reached
+/// surfaces as <see cref="WarehouseUnreachableException"/> (exit code 3).
 /// </summary>
 public sealed class WarehouseAccess(WarehouseOptions options, ReferenceData reference, TimeProvider time, ILogger log)
 {
@@ -36,10 +37,9 @@ public sealed class WarehouseAccess(WarehouseOptions options, ReferenceData refe
     /// </summary>
     public IWarehouse Open() => WarehouseFactory.Open(options.ConnectionString, time);
 
-    /// <summary>For queries: brought up to date first, then opened so that it cannot be written.</summary>
-    public IWarehouse OpenForReading()
-    {
-        OpenReady().Dispose();
-        return WarehouseFactory.Open(options.ConnectionString, time, readOnly: true);
-    }
+    /// <summary>For reading the history: an existing warehouse, read-only.</summary>
+    public IWarehouse OpenForReading() => WarehouseFactory.OpenExisting(options.ConnectionString, time);
+
+    /// <summary>For the <c>sql</c> command: the one way a user's SQL reaches the engine.</summary>
+    public IReadOnlyQueries OpenForQueries() => WarehouseFactory.OpenReadOnlyQueries(options.ConnectionString);
 }

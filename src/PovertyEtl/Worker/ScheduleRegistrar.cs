@@ -35,7 +35,7 @@ public sealed class ScheduleRegistrar(ISchedulerFactory schedulers, ScheduleSett
         log.ForContext(Logging.ConsoleLine, true).Information("Ingest scheduled by '{Cron}' in {TimeZone}{Clustered}", settings.Cron.CronExpressionString, settings.TimeZone.Id,
             settings.Clustered ? " (clustered)" : string.Empty);
 
-        if (!settings.Clustered && MissedRunSince(cancellationToken) is { } missed)
+        if (!settings.Clustered && await MissedRunSinceAsync(cancellationToken) is { } missed)
         {
             log.Information("The run due at {Missed} was missed while the worker was down: firing it once now", missed);
             await scheduler.TriggerJob(IngestJob.Key, new JobDataMap(), cancellationToken);
@@ -46,14 +46,14 @@ public sealed class ScheduleRegistrar(ISchedulerFactory schedulers, ScheduleSett
     /// The last time the schedule was due, when no scheduled run started since then. A warehouse
     /// that stays out of reach does not stop the worker: the next scheduled run goes ahead anyway.
     /// </summary>
-    private DateTimeOffset? MissedRunSince(CancellationToken cancellation)
+    private async Task<DateTimeOffset?> MissedRunSinceAsync(CancellationToken cancellation)
     {
         var due = settings.Cron.GetPreviousValidTimeBefore(time.GetUtcNow());
         if (due is null) return null;
         try
         {
-            using var warehouse = retry.Execute(_ => access.Open(), cancellation);
-            return warehouse.LastRunStarted(RunTrigger.Schedule) is { } last && last < due ? due : null;
+            using var warehouse = await retry.ExecuteAsync(_ => ValueTask.FromResult(access.Open()), cancellation);
+            return await warehouse.LastRunStartedAsync(RunTrigger.Schedule, cancellation) is { } last && last < due ? due : null;
         }
         catch (Exception e) when (PovertyEtl.Warehouse.TransientFaults.IsTransient(e))
         {

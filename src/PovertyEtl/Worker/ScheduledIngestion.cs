@@ -17,22 +17,21 @@ namespace PovertyEtl.Worker;
 public sealed class ScheduledIngestion(WarehouseAccess access, IngestionPipelines pipelines, Inbox inbox, TimeProvider time,
     ResiliencePipeline retry, ILogger log)
 {
-    public Task RunAsync(bool recovering, CancellationToken cancellation) => Task.Run(() => Run(recovering, cancellation), cancellation);
-
-    private void Run(bool recovering, CancellationToken cancellation)
+    public async Task RunAsync(bool recovering, CancellationToken cancellation)
     {
         var runId = RunIdentity.New().RunId;
         using var _ = LogContext.PushProperty("RunId", runId);
-        using var warehouse = retry.Execute(_ => access.Open(), cancellation);
-        var closed = warehouse.CloseInterruptedRuns(time.GetUtcNow());
+        using var warehouse = await retry.ExecuteAsync(_ => ValueTask.FromResult(access.Open()), cancellation);
+        var closed = await warehouse.CloseInterruptedRunsAsync(time.GetUtcNow(), cancellation);
         if (closed > 0) log.Warning("{Count} runs left unfinished by a dead process were closed as failed", closed);
 
         var files = inbox.CompleteFiles();
         log.Information("Scheduled run {RunId} on {Node}{Recovery}: {Files} files in the inbox", runId, Environment.MachineName,
             recovering ? " (recovering a run of a node that died)" : string.Empty, files.Count);
-        var report = pipelines.For(warehouse).Run(runId, RunTrigger.Schedule, files, dryRun: false, cancellation: cancellation);
+        var report = await pipelines.For(warehouse).RunAsync(runId, RunTrigger.Schedule, files, dryRun: false, cancellation: cancellation);
         log.ForContext(Logging.ConsoleLine, true).Information("Scheduled run {RunId} {Status}: {Loaded} loaded, {Rejected} rejected, {Failed} failed of {Files}",
             runId, report.Status, report.Loaded, report.Rejected, report.Failed, report.Files.Count);
-        if (report.Files.Count > 0) pipelines.SummaryFor(warehouse).Write(report);
+        // The page describes what was committed: a stop asked for now no longer applies to it.
+        if (report.Files.Count > 0) await pipelines.SummaryFor(warehouse).WriteAsync(report, CancellationToken.None);
     }
 }

@@ -4,6 +4,7 @@ using AngleSharp.Html.Parser;
 using Xunit;
 using PovertyEtl.Feedback.RunSummary;
 using PovertyEtl.Ingestion;
+using PovertyEtl.Ingestion.Ports;
 using PovertyEtl.Tests.Support;
 
 namespace PovertyEtl.Tests.Feedback;
@@ -30,18 +31,18 @@ public sealed class RunSummaryTests
     private static IDocument Page(string path) => new HtmlParser().ParseDocument(File.ReadAllText(path));
 
     private static RunSummaryWriter Writer(IWarehouse warehouse, string folder) =>
-        new(warehouse, ReferenceFixture.Load(), new RunSummaryOptions { Path = folder, PovertyRateThreshold = Threshold },
+        new(warehouse, warehouse, ReferenceFixture.Load(), new RunSummaryOptions { Path = folder, PovertyRateThreshold = Threshold },
             TimeProvider.System, Serilog.Core.Logger.None);
 
     [Theory]
     [MemberData(nameof(TestWarehouse.Engines), MemberType = typeof(TestWarehouse))]
-    public void ThePageTellsWhatBecameOfEachFileAndChartsTheMartsFigures(string engine)
+    public async Task ThePageTellsWhatBecameOfEachFileAndChartsTheMartsFigures(string engine)
     {
         using var folder = new ScratchFolder();
         using var warehouse = TestWarehouse.OpenReady(TestWarehouse.ConnectionString(engine, folder.Path));
         var (run, rejected) = TwoRuns(warehouse, folder);
 
-        var path = Writer(warehouse, folder.File("reports")).Write(run);
+        var path = await Writer(warehouse, folder.File("reports")).WriteAsync(run);
 
         Assert.NotNull(path);
         Assert.StartsWith(folder.File("reports"), path, StringComparison.Ordinal);
@@ -85,7 +86,7 @@ public sealed class RunSummaryTests
 
     [Theory]
     [MemberData(nameof(TestWarehouse.Engines), MemberType = typeof(TestWarehouse))]
-    public void AfterTheReformThePageNamesTheProvinceAndChartsItsCommunesAndItsCommunesUnderTheThreshold(string engine)
+    public async Task AfterTheReformThePageNamesTheProvinceAndChartsItsCommunesAndItsCommunesUnderTheThreshold(string engine)
     {
         using var folder = new ScratchFolder();
         using var warehouse = TestWarehouse.OpenReady(TestWarehouse.ConnectionString(engine, folder.Path));
@@ -96,7 +97,7 @@ public sealed class RunSummaryTests
         // Vĩnh Long again (the same bytes: a duplicate), and An Giang for the first time.
         var run = pipeline.Ingest([.. both]);
 
-        var page = Page(Writer(warehouse, folder.File("reports")).Write(run)!);
+        var page = Page((await Writer(warehouse, folder.File("reports")).WriteAsync(run))!);
 
         Assert.Contains("Tỉnh An Giang (91)", Assert.Single(page.QuerySelectorAll("#loaded tbody tr")).TextContent, StringComparison.Ordinal);
         Assert.Contains("Tỉnh Vĩnh Long (86)", Assert.Single(page.QuerySelectorAll("#duplicate tbody tr")).TextContent, StringComparison.Ordinal);
@@ -125,7 +126,7 @@ public sealed class RunSummaryTests
     }
 
     [Fact]
-    public void ARunOfDistrictsBeforeTheReformAndOfProvincesAfterItChartsBothTheProvincesByTheirRate()
+    public async Task ARunOfDistrictsBeforeTheReformAndOfProvincesAfterItChartsBothTheProvincesByTheirRate()
     {
         using var folder = new ScratchFolder();
         using var warehouse = TestWarehouse.OpenReady(TestWarehouse.ConnectionString(TestWarehouse.DuckDb, folder.Path));
@@ -133,7 +134,7 @@ public sealed class RunSummaryTests
         var provinces = SampleFiles.Write(folder.File("2025"), districts: 2, households: 60, year: 2025);
 
         var run = TestPipeline.Create(warehouse, folder.Path).Ingest([district, .. provinces]);
-        var page = Page(Writer(warehouse, folder.File("reports")).Write(run)!);
+        var page = Page((await Writer(warehouse, folder.File("reports")).WriteAsync(run))!);
 
         var loaded = page.QuerySelectorAll("#loaded tbody tr").Select(r => r.TextContent).ToList();
         Assert.Contains(loaded, r => r.Contains("Thành phố Trà Vinh (842)", StringComparison.Ordinal));
@@ -148,13 +149,13 @@ public sealed class RunSummaryTests
     }
 
     [Fact]
-    public void ThePageNeedsNothingFromElsewhere()
+    public async Task ThePageNeedsNothingFromElsewhere()
     {
         using var folder = new ScratchFolder();
         using var warehouse = TestWarehouse.OpenReady(TestWarehouse.ConnectionString(TestWarehouse.DuckDb, folder.Path));
         var (run, _) = TwoRuns(warehouse, folder);
 
-        var path = Writer(warehouse, folder.File("reports")).Write(run)!;
+        var path = (await Writer(warehouse, folder.File("reports")).WriteAsync(run))!;
 
         var page = Page(path);
         Assert.Empty(page.QuerySelectorAll("script, link, img, iframe, object, embed"));
@@ -165,14 +166,14 @@ public sealed class RunSummaryTests
     }
 
     [Fact]
-    public void APageThatCannotBeWrittenIsNotTheRunsFailure()
+    public async Task APageThatCannotBeWrittenIsNotTheRunsFailure()
     {
         using var folder = new ScratchFolder();
         using var warehouse = TestWarehouse.OpenReady(TestWarehouse.ConnectionString(TestWarehouse.DuckDb, folder.Path));
         var run = TestPipeline.Create(warehouse, folder.Path).Ingest([.. SampleFiles.Write(folder.File("in"), districts: 1, households: 20)]);
         var notAFolder = folder.File("reports", [0]);
 
-        Assert.Null(Writer(warehouse, notAFolder).Write(run));
+        Assert.Null(await Writer(warehouse, notAFolder).WriteAsync(run));
     }
 
     /// <summary>A chart's rows: each row's label and the figure written after its bar.</summary>

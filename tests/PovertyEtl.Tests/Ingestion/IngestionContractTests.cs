@@ -102,14 +102,15 @@ public sealed class IngestionContractTests
 
     [Theory]
     [MemberData(nameof(TestWarehouse.Engines), MemberType = typeof(TestWarehouse))]
-    public void ADryRunValidatesAgainstTheWarehouseAndWritesNothing(string engine)
+    public async Task ADryRunValidatesAgainstTheWarehouseAndWritesNothing(string engine)
     {
         using var folder = new ScratchFolder();
         var files = SampleFiles.Write(Path.Combine(folder.Path, "in"), districts: 1);
         using var warehouse = TestWarehouse.OpenReady(TestWarehouse.ConnectionString(engine, folder.Path));
 
-        var report = TestPipeline.Create(warehouse, folder.Path).Run("dry", "manual",
-            files.Select(f => new PovertyEtl.Ingestion.IncomingFile(f, FromInbox: false)).ToList(), dryRun: true);
+        var report = await TestPipeline.Create(warehouse, folder.Path).RunAsync("dry", "manual",
+            files.Select(f => new PovertyEtl.Ingestion.IncomingFile(f, FromInbox: false)).ToList(), dryRun: true,
+            cancellation: CancellationToken.None);
 
         Assert.Equal("ok", Assert.Single(report.Files).Status);
         Assert.Equal(0, warehouse.Count("SELECT count(*) FROM etl.file_load"));

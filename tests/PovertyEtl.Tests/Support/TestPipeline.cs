@@ -1,5 +1,6 @@
 using PovertyEtl.Feedback;
 using PovertyEtl.Ingestion;
+using PovertyEtl.Ingestion.Ports;
 using PovertyEtl.Validation;
 
 namespace PovertyEtl.Tests.Support;
@@ -17,6 +18,7 @@ public static class TestPipeline
 
     public static IngestionPipeline Create(IWarehouse warehouse, string root, string? idHashKey = null) => new(
         warehouse,
+        warehouse,
         new ReportPass(ReferenceFixture.Load(), TimeProvider.System),
         new FilePlacement(Folders(root), new RejectedFileFeedback()),
         new IdNumberHasher(idHashKey),
@@ -25,7 +27,8 @@ public static class TestPipeline
         Polly.ResiliencePipeline.Empty);
 
     public static RunReport Ingest(this IngestionPipeline pipeline, params string[] files) =>
-        pipeline.Run(Guid.NewGuid().ToString("N")[..12], "manual", files.Select(f => new IncomingFile(f, FromInbox: false)).ToList(), dryRun: false);
+        pipeline.RunAsync(Guid.NewGuid().ToString("N")[..12], "manual", files.Select(f => new IncomingFile(f, FromInbox: false)).ToList(), dryRun: false)
+            .GetAwaiter().GetResult();
 
     public static object? Scalar(this IWarehouse warehouse, string sql) => warehouse.QueryReadOnly(sql).Rows.Single()[0];
 

@@ -1,5 +1,5 @@
 using Xunit;
-using PovertyEtl.Ingestion;
+using PovertyEtl.Ingestion.Ports;
 using PovertyEtl.Warehouse;
 
 namespace PovertyEtl.Tests.Support;

@@ -35,7 +35,7 @@ public sealed class WorkerScheduleTests
     }
 
     [Fact]
-    public void ARunMissedWhileTheWorkerWasDownFiresOnceWhenItStarts()
+    public async Task ARunMissedWhileTheWorkerWasDownFiresOnceWhenItStarts()
     {
         using var folder = new ScratchFolder();
         var connectionString = Path.Combine(folder.Path, "data", "warehouse.duckdb");
@@ -43,8 +43,8 @@ public sealed class WorkerScheduleTests
         {
             var threeDaysAgo = DateTimeOffset.UtcNow.AddDays(-3);
             var run = new RunRecord("an-old-night", RunTrigger.Schedule, "vm", threeDaysAgo, null, 0, 0, 0, RunStatus.Running);
-            warehouse.StartRun(run);
-            warehouse.FinishRun(run with { FinishedAt = threeDaysAgo.AddMinutes(1), Status = RunStatus.Succeeded });
+            await warehouse.StartRunAsync(run, CancellationToken.None);
+            await warehouse.FinishRunAsync(run with { FinishedAt = threeDaysAgo.AddMinutes(1), Status = RunStatus.Succeeded }, CancellationToken.None);
         }
         using var worker = WorkerProcess.Start(folder.Path, Environment("0 0 1 * * ?"));
 

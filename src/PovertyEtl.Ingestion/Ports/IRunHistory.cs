@@ -1,0 +1,30 @@
+using PovertyEtl.Ingestion.History;
+
+namespace PovertyEtl.Ingestion.Ports;
+
+/// <summary>The runs of the ingest job (<c>etl.run</c>) and the file attempts they made (<c>etl.file_load</c>).</summary>
+public interface IRunHistory
+{
+    /// <summary>
+    /// Closes as <c>failed</c> the runs no live process holds any more (killed mid-run, or unable to
+    /// record their end): their files' transactions rolled back and the files wait for the next run.
+    /// Returns how many.
+    /// </summary>
+    Task<int> CloseInterruptedRunsAsync(DateTimeOffset now, CancellationToken cancellation);
+
+    Task StartRunAsync(RunRecord run, CancellationToken cancellation);
+
+    Task FinishRunAsync(RunRecord run, CancellationToken cancellation);
+
+    /// <summary>The last <paramref name="count"/> runs, newest first.</summary>
+    Task<IReadOnlyList<RunRecord>> RecentRunsAsync(int count, CancellationToken cancellation);
+
+    /// <summary>When the last run of this trigger started, if any ever did.</summary>
+    Task<DateTimeOffset?> LastRunStartedAsync(string trigger, CancellationToken cancellation);
+
+    /// <summary>Every file attempt of these runs, in load order.</summary>
+    Task<IReadOnlyList<FileLoadRecord>> FileLoadsOfAsync(IReadOnlyCollection<string> runIds, CancellationToken cancellation);
+
+    /// <summary>The file each of these loads came from, by load id (unknown ids are absent).</summary>
+    Task<IReadOnlyDictionary<long, string>> FileNamesOfLoadsAsync(IReadOnlyCollection<long> loadIds, CancellationToken cancellation);
+}
