@@ -39,10 +39,10 @@ internal abstract partial class SqlWarehouse
         if (years.Count == 0) return [];
         using var session = await SessionAsync(cancellation);
         var p = Dialect;
-        var sql = "SELECT p.year, p.province_code, p.province_name, p.communes_reporting, p.communes_expected, p.poor_rate_pct, " +
-                  "(SELECT count(*) FROM mart.poverty_commune_year c WHERE c.year = p.year AND c.province_code = p.province_code " +
+        var sql = "SELECT s.year, s.province_code, s.province_name, s.communes_reporting, s.communes_expected, s.poor_rate_pct, " +
+                  "(SELECT count(*) FROM mart.poverty_commune_year c WHERE c.year = s.year AND c.province_code = s.province_code " +
                   $"AND c.poor_rate_pct < {p["threshold"]}) AS communes_under " +
-                  $"FROM mart.poverty_province_series p WHERE {p.In("p.year", "years")} ORDER BY p.province_code, p.year";
+                  $"FROM mart.poverty_province_series s WHERE {p.In("s.year", "years")} ORDER BY s.province_code, s.year";
         return [.. (await session.RowsAsync(sql, new { threshold, years = years.ToArray() }, cancellation))
             .Select(r => new ProvinceYearFigures(r.Int("year"), r.Text("province_code"), r.Text("province_name"), r.Long("communes_reporting"),
                 r.Long("communes_expected"), r.NullableDecimal("poor_rate_pct"), r.Long("communes_under")))];
