@@ -62,4 +62,19 @@ public sealed class SchemaTests
         Assert.False(Can("SELECT", "dw.fact_household_year"));
         Assert.False(Can("INSERT", "etl.file_load"));
     }
+
+    [Fact]
+    public void TheBiRoleCannotCreateTemporaryTables()
+    {
+        var connectionString = PostgresServer.Instance.CreateDatabase();
+        using (TestWarehouse.OpenReady(connectionString)) { }
+        using var connection = new NpgsqlConnection(connectionString);
+        connection.Open();
+        using (var asBi = new NpgsqlCommand("SET ROLE povertyetl_bi", connection)) asBi.ExecuteNonQuery();
+
+        using var create = new NpgsqlCommand("CREATE TEMPORARY TABLE probe (i int)", connection);
+        var refused = Assert.Throws<PostgresException>(() => create.ExecuteNonQuery());
+
+        Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, refused.SqlState);
+    }
 }
