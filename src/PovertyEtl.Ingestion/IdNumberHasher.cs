@@ -10,7 +10,13 @@ namespace PovertyEtl.Ingestion;
 /// </summary>
 public sealed class IdNumberHasher(string? key)
 {
+    /// <summary>The fingerprint of no key at all.</summary>
+    public const string NoKey = "none";
+
     private readonly byte[]? _key = string.IsNullOrEmpty(key) ? null : Encoding.UTF8.GetBytes(key);
+
+    /// <summary>Names the key without revealing it (an HMAC of a fixed text under the key), so a warehouse can tell keys apart.</summary>
+    public string Fingerprint => _key is null ? NoKey : Convert.ToHexStringLower(HMACSHA256.HashData(_key, "PovertyEtl:IdHashKey:fingerprint"u8))[..16];
 
     public string? Hash(string idNumber) =>
         _key is null ? null : Convert.ToHexStringLower(HMACSHA256.HashData(_key, Encoding.UTF8.GetBytes(idNumber)));

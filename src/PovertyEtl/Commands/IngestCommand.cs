@@ -61,6 +61,7 @@ public static class IngestCommand
         var time = services.GetRequiredService<TimeProvider>();
         var pipelines = services.GetRequiredService<IngestionPipelines>();
         using var warehouse = services.GetRequiredService<WarehouseAccess>().OpenReady();
+        if (!dryRun) await services.GetRequiredService<IdHashKeyGuard>().CheckAsync(warehouse, cancellation);
         var interrupted = await warehouse.CloseInterruptedRunsAsync(time.GetUtcNow(), cancellation);
         if (interrupted > 0) services.GetRequiredService<ILogger>().Warning("{Count} interrupted runs closed; their files were rolled back and are taken again", interrupted);
         var progress = new Progress(files.Count);

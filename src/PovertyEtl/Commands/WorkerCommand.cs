@@ -25,6 +25,8 @@ public static class WorkerCommand
             // Migrations and reference data before the scheduler starts: a clustered store needs its tables.
             await WarehouseAtStart.MakeReady(services.GetRequiredService<WarehouseAccess>(), services.GetRequiredService<ScheduleSettings>().StartRetry,
                 services.GetRequiredService<TimeProvider>(), log, cancellation);
+            using (var warehouse = services.GetRequiredService<WarehouseAccess>().Open())
+                await services.GetRequiredService<IdHashKeyGuard>().CheckAsync(warehouse, cancellation);
             await host.RunAsync(cancellation);
             log.Information("Worker stopped");
             return ExitCodes.Ok;

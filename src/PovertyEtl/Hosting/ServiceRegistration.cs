@@ -28,6 +28,7 @@ public static class ServiceRegistration
         services.AddSingleton<Inbox>();
         services.AddSingleton(provider => new IdNumberHasher(provider.GetRequiredService<PrivacyOptions>().IdHashKey));
         services.AddSingleton(provider => FaultRetry.Create(provider.GetRequiredService<ILogger>()));
+        services.AddSingleton<IdHashKeyGuard>();
         services.AddSingleton<WarehouseAccess>();
         services.AddSingleton<IngestionPipelines>();
         return services;

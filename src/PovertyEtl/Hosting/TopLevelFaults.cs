@@ -1,4 +1,5 @@
 using PovertyEtl.Commands;
+using PovertyEtl.Ingestion;
 using PovertyEtl.Warehouse;
 using Serilog;
 
@@ -19,6 +20,10 @@ public static class TopLevelFaults
             case ConfigurationException configuration:
                 Console.Error.WriteLine($"Lỗi cấu hình / configuration error: {configuration.Message}");
                 Log.Warning("Configuration error: {Message}", configuration.Message);
+                return ExitCodes.UsageError;
+            case IdHashKeyMismatchException key:
+                Console.Error.WriteLine($"Lỗi cấu hình / configuration error: {key.Message}");
+                Log.Warning("ID hash key refused: {Message}", key.Message);
                 return ExitCodes.UsageError;
             case WarehouseBusyException busy:
                 Console.Error.WriteLine($"{busy.Warehouse}: {busy.Reason}");

@@ -14,7 +14,7 @@ namespace PovertyEtl.Worker;
 /// pipeline, the night's summary page written (a run that found an empty inbox writes none), and
 /// one line said on the console (journald) whatever the run did.
 /// </summary>
-public sealed class ScheduledIngestion(WarehouseAccess access, IngestionPipelines pipelines, Inbox inbox, TimeProvider time,
+public sealed class ScheduledIngestion(WarehouseAccess access, IngestionPipelines pipelines, IdHashKeyGuard keyGuard, Inbox inbox, TimeProvider time,
     ResiliencePipeline retry, ILogger log)
 {
     public async Task RunAsync(bool recovering, CancellationToken cancellation)
@@ -22,6 +22,7 @@ public sealed class ScheduledIngestion(WarehouseAccess access, IngestionPipeline
         var runId = RunIdentity.New().RunId;
         using var _ = LogContext.PushProperty("RunId", runId);
         using var warehouse = await retry.ExecuteAsync(_ => ValueTask.FromResult(access.Open()), cancellation);
+        await keyGuard.CheckAsync(warehouse, cancellation);
         var closed = await warehouse.CloseInterruptedRunsAsync(time.GetUtcNow(), cancellation);
         if (closed > 0) log.Warning("{Count} runs left unfinished by a dead process were closed as failed", closed);
 
