@@ -27,7 +27,10 @@ public sealed class XlsxPackage
 
     public static XlsxPackage Of(ZipArchive zip) => new(zip);
 
-    public Stream Open(string path) => Entries[path].Open();
+    /// <summary>A part, as it uncompresses within the limits of <see cref="LimitedPartStream"/>.</summary>
+    public Stream Open(string path) => Open(Entries[path]);
+
+    public static Stream Open(ZipArchiveEntry entry) => new LimitedPartStream(entry.Open(), entry.FullName, entry.CompressedLength);
 
     /// <summary>The internal relationships of a part, by id (external links are not parts).</summary>
     public Dictionary<string, PackageRelationship> RelationshipsOf(string partPath)
@@ -75,7 +78,7 @@ public sealed class XlsxPackage
 
     private static IEnumerable<(string Id, string Type, string Target, bool External)> ReadRelationships(ZipArchiveEntry rels, string folder)
     {
-        using var xml = XmlReader.Create(rels.Open(), XlsxXml.ReaderSettings);
+        using var xml = XmlReader.Create(Open(rels), XlsxXml.ReaderSettings);
         while (xml.Read())
         {
             if (xml.NodeType != XmlNodeType.Element || xml.LocalName != "Relationship" || xml.GetAttribute("Target") is not { } target) continue;

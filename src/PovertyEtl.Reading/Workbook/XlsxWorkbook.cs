@@ -46,7 +46,7 @@ public sealed class XlsxWorkbook : IWorkbook
             var relationships = package.RelationshipsOf(workbookPath);
             var sheets = ReadSheetList(package, workbookPath, relationships);
             var formats = PartOfType(package, relationships, "/styles") is { } styles ? CellFormats.Load(package.Open(styles)) : CellFormats.None;
-            var strings = PartOfType(package, relationships, "/sharedStrings") is { } shared ? SharedStringTable.Load(package.Open(shared)) : [];
+            var strings = PartOfType(package, relationships, "/sharedStrings") is { } shared ? SharedStringTable.Load(package.Open(shared), shared) : [];
             return new XlsxWorkbook(stream, zip, package, sheets, formats, strings);
         }
         catch
@@ -61,7 +61,7 @@ public sealed class XlsxWorkbook : IWorkbook
         var path = _partPaths[sheet.Index];
         if (!_package.Entries.TryGetValue(path, out var entry))
             throw new WorkbookPartMissingException(path, isWorkbookPart: false);
-        return SheetRowReader.Read(entry.Open(), _sharedStrings, _formats, _date1904);
+        return SheetRowReader.Read(XlsxPackage.Open(entry), path, _sharedStrings, _formats, _date1904);
     }
 
     public void Dispose()

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Xml;
+using PovertyEtl.Domain.Findings;
 
 namespace PovertyEtl.Reading.Workbook;
 
@@ -31,6 +32,12 @@ public static class XlsxXml
             xml.Read();
         }
         return buffer.ToString();
+    }
+
+    /// <summary>Stops a part nested deeper than <see cref="ReadLimits.XmlDepth"/>: no worksheet needs it, and deep nesting only costs.</summary>
+    public static void CheckDepth(XmlReader xml, string partName)
+    {
+        if (xml.Depth > ReadLimits.XmlDepth) throw new WorkbookLimitExceededException(WorkbookLimit.XmlDepth, partName);
     }
 
     /// <summary>The <c>r:id</c> attribute of the current element, whatever prefix or namespace the producer gave it.</summary>
