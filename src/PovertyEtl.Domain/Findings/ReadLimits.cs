@@ -15,6 +15,9 @@ public static class ReadLimits
     /// <summary>Bytes of one part of the zip once uncompressed; a 300,000-household list is about 400 MB of sheet XML.</summary>
     public const long PartBytes = 1L << 30;
 
+    /// <summary>Bytes of a part held whole in memory rather than streamed (the annotated copy edits styles, relationships, drawings so).</summary>
+    public const long WholePartBytes = 32L << 20;
+
     /// <summary>Uncompressed bytes per compressed byte of a part; honest sheet XML compresses 5 to 30 times.</summary>
     public const int CompressionRatio = 200;
 

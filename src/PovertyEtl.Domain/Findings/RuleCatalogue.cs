@@ -272,6 +272,9 @@ public static class RuleCatalogue
         "Còn {0} phát hiện khác cùng loại {1} không được liệt kê; hãy sửa các lỗi trên rồi kiểm tra lại.",
         "{0} more findings of rule {1} were not listed.");
 
+    /// <summary>A rule of the limits of what is read (<see cref="ReadLimits"/>): the file could not be read faithfully.</summary>
+    public static bool IsLimit(string code) => code.StartsWith("LIMIT_", StringComparison.Ordinal);
+
     public static Rule? ByCode(string code) => All.FirstOrDefault(r => r.Code == code);
 
     public static IReadOnlyList<Rule> All { get; } = typeof(RuleCatalogue)

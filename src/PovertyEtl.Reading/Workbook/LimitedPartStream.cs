@@ -3,13 +3,14 @@ using PovertyEtl.Domain.Findings;
 namespace PovertyEtl.Reading.Workbook;
 
 /// <summary>
-/// A part of the zip as it uncompresses, stopped at <see cref="ReadLimits.PartBytes"/> and at
+/// A part of the zip as it uncompresses, stopped at its size limit (<see cref="ReadLimits.PartBytes"/>,
+/// or <see cref="ReadLimits.WholePartBytes"/> for a part held whole) and at
 /// <see cref="ReadLimits.CompressionRatio"/> times its compressed size, counting what is really
 /// inflated (a zip's declared sizes may lie): a 1.6 MB file never becomes 1.5 GB of XML. It
-/// also stops a run of more than <see cref="ReadLimits.XmlTokenBytes"/> without a <c>&lt;</c>:
+/// also stops an XML part's run of more than <see cref="ReadLimits.XmlTokenBytes"/> without a <c>&lt;</c>:
 /// an XML reader holds a whole attribute or name in memory, so one giant token would not be flat.
 /// </summary>
-internal sealed class LimitedPartStream(Stream inner, string part, long compressedBytes) : Stream
+internal sealed class LimitedPartStream(Stream inner, string part, long compressedBytes, long maxBytes, bool isXml) : Stream
 {
     private readonly long _ratioAllowance = Math.Max(ReadLimits.RatioExemptBytes, compressedBytes * ReadLimits.CompressionRatio);
     private long _read;
@@ -20,7 +21,16 @@ internal sealed class LimitedPartStream(Stream inner, string part, long compress
     public override int Read(Span<byte> buffer)
     {
         var read = inner.Read(buffer);
-        var bytes = buffer[..read];
+        if (isXml) CheckMarkup(buffer[..read]);
+        _read += read;
+        if (_read > maxBytes) throw new WorkbookLimitExceededException(WorkbookLimit.PartSize, part);
+        if (_read > _ratioAllowance) throw new WorkbookLimitExceededException(WorkbookLimit.CompressionRatio, part);
+        return read;
+    }
+
+    private void CheckMarkup(ReadOnlySpan<byte> bytes)
+    {
+        var read = bytes.Length;
         var first = bytes.IndexOf((byte)'<');
         if (first < 0) _sinceMarkup += read;
         else
@@ -29,10 +39,6 @@ internal sealed class LimitedPartStream(Stream inner, string part, long compress
             _sinceMarkup = read - 1 - bytes.LastIndexOf((byte)'<');
         }
         if (_sinceMarkup > ReadLimits.XmlTokenBytes) throw new WorkbookLimitExceededException(WorkbookLimit.XmlToken, part);
-        _read += read;
-        if (_read > ReadLimits.PartBytes) throw new WorkbookLimitExceededException(WorkbookLimit.PartSize, part);
-        if (_read > _ratioAllowance) throw new WorkbookLimitExceededException(WorkbookLimit.CompressionRatio, part);
-        return read;
     }
 
     public override bool CanRead => true;

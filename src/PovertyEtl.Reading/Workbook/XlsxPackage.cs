@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Xml;
+using PovertyEtl.Domain.Findings;
 
 namespace PovertyEtl.Reading.Workbook;
 
@@ -27,10 +28,21 @@ public sealed class XlsxPackage
 
     public static XlsxPackage Of(ZipArchive zip) => new(zip);
 
-    /// <summary>A part, as it uncompresses within the limits of <see cref="LimitedPartStream"/>.</summary>
+    /// <summary>An XML part streamed, as it uncompresses within the limits of <see cref="LimitedPartStream"/>.</summary>
     public Stream Open(string path) => Open(Entries[path]);
 
-    public static Stream Open(ZipArchiveEntry entry) => new LimitedPartStream(entry.Open(), entry.FullName, entry.CompressedLength);
+    public static Stream Open(ZipArchiveEntry entry) =>
+        new LimitedPartStream(entry.Open(), entry.FullName, entry.CompressedLength, ReadLimits.PartBytes, isXml: true);
+
+    /// <summary>An XML part to be held whole in memory (a document model, a string): the smaller size limit holds.</summary>
+    public Stream OpenWhole(string path) => OpenWhole(Entries[path]);
+
+    public static Stream OpenWhole(ZipArchiveEntry entry) =>
+        new LimitedPartStream(entry.Open(), entry.FullName, entry.CompressedLength, ReadLimits.WholePartBytes, isXml: true);
+
+    /// <summary>Any part copied byte for byte (an image, a macro project): size and ratio hold, it need not be XML.</summary>
+    public static Stream OpenCopy(ZipArchiveEntry entry) =>
+        new LimitedPartStream(entry.Open(), entry.FullName, entry.CompressedLength, ReadLimits.PartBytes, isXml: false);
 
     /// <summary>The internal relationships of a part, by id (external links are not parts).</summary>
     public Dictionary<string, PackageRelationship> RelationshipsOf(string partPath)
