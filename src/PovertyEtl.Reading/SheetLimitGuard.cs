@@ -42,7 +42,7 @@ internal sealed class SheetLimitGuard(IWorkbook inner, IReadProblemSink problems
         {
             WorkbookLimit.Rows => ReadProblem.InSheet(ReadProblemKind.LimitRows, sheet, sheet, Grouped(ReadLimits.Rows), Grouped(limit.At)),
             WorkbookLimit.Columns => ReadProblem.InSheet(ReadProblemKind.LimitColumns, sheet, sheet, Grouped(ReadLimits.Columns), Grouped(limit.At)),
-            WorkbookLimit.PartSize => ReadProblem.InSheet(ReadProblemKind.LimitPartSize, sheet, part, Grouped(ReadLimits.PartBytes)),
+            WorkbookLimit.PartSize => ReadProblem.InSheet(ReadProblemKind.LimitPartSize, sheet, part, Grouped(limit.Bound)),
             WorkbookLimit.CompressionRatio => ReadProblem.InSheet(ReadProblemKind.LimitCompressionRatio, sheet, part, Grouped(ReadLimits.CompressionRatio)),
             WorkbookLimit.SharedStrings => ReadProblem.InSheet(ReadProblemKind.LimitSharedStrings, sheet, Grouped(ReadLimits.SharedStrings), Grouped(ReadLimits.SharedStringCharacters)),
             WorkbookLimit.XmlDepth => ReadProblem.InSheet(ReadProblemKind.LimitXmlDepth, sheet, part, Grouped(ReadLimits.XmlDepth)),

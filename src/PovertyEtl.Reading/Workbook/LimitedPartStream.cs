@@ -23,7 +23,7 @@ internal sealed class LimitedPartStream(Stream inner, string part, long compress
         var read = inner.Read(buffer);
         if (isXml) CheckMarkup(buffer[..read]);
         _read += read;
-        if (_read > maxBytes) throw new WorkbookLimitExceededException(WorkbookLimit.PartSize, part);
+        if (_read > maxBytes) throw new WorkbookLimitExceededException(WorkbookLimit.PartSize, part, bound: maxBytes);
         if (_read > _ratioAllowance) throw new WorkbookLimitExceededException(WorkbookLimit.CompressionRatio, part);
         return read;
     }

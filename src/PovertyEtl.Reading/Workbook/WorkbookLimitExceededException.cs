@@ -19,7 +19,7 @@ public enum WorkbookLimit
 /// which turn it into a finding. Told apart by type from damage (the file may well be valid
 /// XML) and from faults on our side.
 /// </summary>
-public sealed class WorkbookLimitExceededException(WorkbookLimit limit, string part, long at = 0)
+public sealed class WorkbookLimitExceededException(WorkbookLimit limit, string part, long at = 0, long bound = 0)
     : Exception($"{part}: beyond the {limit} limit")
 {
     public WorkbookLimit Limit { get; } = limit;
@@ -29,4 +29,7 @@ public sealed class WorkbookLimitExceededException(WorkbookLimit limit, string p
 
     /// <summary>Where in it, when that says something (the row of a row or column limit).</summary>
     public long At { get; } = at;
+
+    /// <summary>The value of the limit when it depends on the part (the size of a part streamed or held whole).</summary>
+    public long Bound { get; } = bound;
 }

@@ -45,7 +45,8 @@ public sealed class XlsxWorkbook : IWorkbook
                 ?? throw new WorkbookPartMissingException("xl/workbook.xml", isWorkbookPart: true);
             var relationships = package.RelationshipsOf(workbookPath);
             var sheets = ReadSheetList(package, workbookPath, relationships);
-            var formats = PartOfType(package, relationships, "/styles") is { } styles ? CellFormats.Load(package.Open(styles)) : CellFormats.None;
+            // The formats are held for the whole read: the style sheet is held to the size of a part held whole.
+            var formats = PartOfType(package, relationships, "/styles") is { } styles ? CellFormats.Load(package.OpenWhole(styles)) : CellFormats.None;
             var strings = PartOfType(package, relationships, "/sharedStrings") is { } shared ? SharedStringTable.Load(package.Open(shared), shared) : [];
             return new XlsxWorkbook(stream, zip, package, sheets, formats, strings);
         }
