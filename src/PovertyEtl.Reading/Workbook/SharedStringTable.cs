@@ -21,7 +21,7 @@ internal static class SharedStringTable
         {
             XlsxXml.CheckDepth(xml, partName);
             if (xml.NodeType != XmlNodeType.Element || xml.LocalName != "si") continue;
-            var item = XlsxXml.ReadStringItem(xml, text);
+            var item = XlsxXml.ReadStringItem(xml, text, partName);
             characters += item.Length;
             if (strings.Count == ReadLimits.SharedStrings || characters > ReadLimits.SharedStringCharacters)
                 throw new WorkbookLimitExceededException(WorkbookLimit.SharedStrings, partName);

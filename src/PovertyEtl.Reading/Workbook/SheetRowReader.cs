@@ -67,7 +67,7 @@ internal static class SheetRowReader
                             XlsxXml.CheckDepth(xml, partName);
                             if (xml.NodeType == XmlNodeType.Element && ReferenceEquals(xml.LocalName, v)) { value = xml.ReadElementContentAsString(); continue; }
                             if (xml.NodeType == XmlNodeType.Element && ReferenceEquals(xml.LocalName, f)) { formula = xml.ReadElementContentAsString(); continue; }
-                            if (xml.NodeType == XmlNodeType.Element && ReferenceEquals(xml.LocalName, inline)) { inlineText = XlsxXml.ReadStringItem(xml, text); xml.Read(); continue; }
+                            if (xml.NodeType == XmlNodeType.Element && ReferenceEquals(xml.LocalName, inline)) { inlineText = XlsxXml.ReadStringItem(xml, text, partName); xml.Read(); continue; }
                             xml.Read();
                         }
                     }

@@ -156,6 +156,18 @@ public sealed class PoisonFileTests
     }
 
     [Fact]
+    public void DeeplyNestedPhoneticHintsInASharedStringAreStoppedAtTheDepthLimit()
+    {
+        using var folder = new ScratchFolder();
+        var report = TidyReport.Create();
+        var path = Poison(folder, report, PoisonedWorkbook.SharedStrings, "sst",
+            w => { w.Write("<si><rPh>"); PoisonedWorkbook.Repeated("<x>", 1_000_000)(w); PoisonedWorkbook.Repeated("</x>", 1_000_000)(w); w.Write("</rPh></si>"); },
+            CompressionLevel.NoCompression);
+
+        ExpectBounded(report, path, "LIMIT_XML_DEPTH", "");
+    }
+
+    [Fact]
     public void ATextOfMegabytesWithoutMarkupIsStoppedAsOneXmlToken()
     {
         using var folder = new ScratchFolder();
