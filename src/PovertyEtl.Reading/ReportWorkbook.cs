@@ -32,12 +32,18 @@ public sealed class ReportWorkbook : IDisposable
     public static ReportWorkbook? Open(string path, ReferenceData reference, IReadProblemSink problems)
     {
         var opening = WorkbookFile.Open(path);
+        if (opening.Limit is { } limit)
+        {
+            problems.Report(SheetLimitGuard.ProblemOf(limit, string.Empty));
+            return null;
+        }
         if (opening.Workbook is null)
         {
             problems.Report(FileProblem(opening.Problem, opening.Detail, path));
             return null;
         }
-        return new ReportWorkbook(opening.Workbook, reference, problems, MapSheets(opening.Workbook, problems));
+        var guarded = new SheetLimitGuard(opening.Workbook, problems);
+        return new ReportWorkbook(guarded, reference, problems, MapSheets(guarded, problems));
     }
 
     public static ReadProblem FileProblem(WorkbookFileProblem problem, string detail, string path) => problem switch

@@ -17,8 +17,16 @@ public sealed record Rule(string Code, Severity Severity, string Vietnamese, str
     /// <summary>For a whole sheet or file (a missing sheet or key, an unreadable file): there is no cell to name.</summary>
     public Finding InSheet(string sheet, params object?[] args) => Make(sheet, string.Empty, string.Empty, args);
 
-    private Finding Make(string sheet, string cell, string value, object?[] args) => new(
-        Code, Severity, sheet, cell, value,
-        string.Format(CultureInfo.InvariantCulture, Vietnamese, args),
-        string.Format(CultureInfo.InvariantCulture, English, args));
+    /// <summary>
+    /// The value is quoted as an excerpt, and any text in the message is bounded too
+    /// (<see cref="ReadLimits"/>): whatever a file holds, a finding stays a line.
+    /// </summary>
+    private Finding Make(string sheet, string cell, string value, object?[] args)
+    {
+        var bounded = Array.ConvertAll(args, a => a is string text ? Excerpt.Of(text, ReadLimits.MessageArgumentCharacters) : a);
+        return new(
+            Code, Severity, sheet, cell, Excerpt.Of(value),
+            string.Format(CultureInfo.InvariantCulture, Vietnamese, bounded),
+            string.Format(CultureInfo.InvariantCulture, English, bounded));
+    }
 }

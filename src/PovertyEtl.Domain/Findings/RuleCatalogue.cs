@@ -30,6 +30,32 @@ public static class RuleCatalogue
         "Tệp không phải sổ Excel .xlsx, .xlsm hay .xls ({0}). Hãy mở bằng Excel hoặc LibreOffice, lưu dưới dạng Sổ làm việc Excel (*.xlsx) rồi gửi lại.",
         "Not an .xlsx, .xlsm or .xls workbook ({0}); open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx).");
 
+    // Limits (ReadLimits): a file beyond them cannot be read faithfully, and reading stops there.
+    public static readonly Rule LimitRows = Error("LIMIT_ROWS",
+        "Trang \"{0}\" vượt quá giới hạn {1} dòng của Excel (dòng thứ {2} hoặc số dòng không hợp lệ); tệp không do Excel lưu ra nên không đọc tiếp trang này. Hãy mở tệp bằng Excel, lưu lại rồi gửi lại.",
+        "Sheet '{0}' goes beyond Excel's limit of {1} rows (row {2}); the rest of the sheet was not read.");
+    public static readonly Rule LimitColumns = Error("LIMIT_COLUMNS",
+        "Trang \"{0}\", dòng {2}: có ô nằm ngoài cột XFD, giới hạn {1} cột của Excel; tệp không do Excel lưu ra nên không đọc tiếp trang này. Hãy mở tệp bằng Excel, lưu lại rồi gửi lại.",
+        "Sheet '{0}', row {2}: a cell lies beyond column XFD, Excel's limit of {1} columns; the rest of the sheet was not read.");
+    public static readonly Rule LimitCellText = Error("LIMIT_CELL_TEXT",
+        "Ô ở cột \"{0}\" chứa hơn {1} ký tự, giới hạn của một ô Excel; hãy nhập lại giá trị của ô.",
+        "The cell of column '{0}' holds more than {1} characters, Excel's limit for a cell.");
+    public static readonly Rule LimitPartSize = Error("LIMIT_PART_SIZE",
+        "Phần \"{0}\" của tệp khi giải nén lớn hơn {1} byte, giới hạn PovertyEtl đọc được; tệp không được đọc tiếp. Hãy xóa dữ liệu thừa, lưu lại rồi gửi lại.",
+        "Part '{0}' of the file uncompresses to more than {1} bytes, the limit PovertyEtl reads; the file was not read further.");
+    public static readonly Rule LimitCompressionRatio = Error("LIMIT_COMPRESSION_RATIO",
+        "Phần \"{0}\" của tệp giải nén ra lớn hơn {1} lần kích thước nén (giới hạn chống tệp \"bom nén\"); tệp không được đọc tiếp. Hãy mở tệp bằng Excel, lưu lại rồi gửi lại.",
+        "Part '{0}' of the file uncompresses to more than {1} times its compressed size (the limit against zip bombs); the file was not read further.");
+    public static readonly Rule LimitSharedStrings = Error("LIMIT_SHARED_STRINGS",
+        "Bảng chuỗi dùng chung của tệp có hơn {0} chuỗi hoặc hơn {1} ký tự, giới hạn PovertyEtl đọc được; tệp không được đọc.",
+        "The file's shared string table holds more than {0} strings or {1} characters, the limit PovertyEtl reads; the file was not read.");
+    public static readonly Rule LimitXmlDepth = Error("LIMIT_XML_DEPTH",
+        "Phần \"{0}\" của tệp có các thẻ XML lồng nhau sâu hơn {1} cấp, giới hạn PovertyEtl đọc được; tệp không do Excel lưu ra nên không được đọc tiếp.",
+        "Part '{0}' of the file nests XML elements deeper than {1} levels, the limit PovertyEtl reads; it was not read further.");
+    public static readonly Rule LimitXmlToken = Error("LIMIT_XML_TOKEN",
+        "Phần \"{0}\" của tệp có một thẻ, thuộc tính hoặc đoạn chữ XML dài hơn {1} byte, giới hạn PovertyEtl đọc được (một ô Excel không bao giờ dài như vậy); tệp không được đọc tiếp.",
+        "Part '{0}' of the file holds one XML tag, attribute or text longer than {1} bytes, the limit PovertyEtl reads (no Excel cell is that long); it was not read further.");
+
     // Sheets, headers, rows.
     public static readonly Rule SheetMissing = Error("SHEET_MISSING",
         "Thiếu trang tính bắt buộc \"{0}\". Các trang tính có trong tệp: {1}. Hãy thêm trang này, hoặc đổi tên trang tương ứng thành \"{0}\".",
@@ -78,6 +104,9 @@ public static class RuleCatalogue
     public static readonly Rule ValueNegative = Error("VALUE_NEGATIVE",
         "Cột \"{1}\" không được là số âm, nhưng ô ghi {0}; hãy nhập số từ 0 trở lên.",
         "Column '{1}' cannot be negative, found {0}.");
+    public static readonly Rule ValueOverBound = Error("VALUE_OVER_BOUND",
+        "Cột \"{1}\" ghi {0}, vượt quá giới hạn hợp lý {2}; hãy kiểm tra lại giá trị (có thể thừa chữ số).",
+        "Column '{1}' says {0}, beyond the sane bound of {2}; check the value (a digit too many?).");
     public static readonly Rule ValueNotDate = Error("VALUE_NOT_DATE",
         "\"{0}\" không phải ngày hợp lệ cho \"{1}\"; hãy ghi theo dạng ngày/tháng/năm, ví dụ 15/12/2024.",
         "'{0}' is not a valid date for '{1}'; write day/month/year, e.g. 15/12/2024.");
@@ -242,6 +271,9 @@ public static class RuleCatalogue
     public static readonly Rule MoreFindings = Info("MORE_FINDINGS",
         "Còn {0} phát hiện khác cùng loại {1} không được liệt kê; hãy sửa các lỗi trên rồi kiểm tra lại.",
         "{0} more findings of rule {1} were not listed.");
+
+    /// <summary>A rule of the limits of what is read (<see cref="ReadLimits"/>): the file could not be read faithfully.</summary>
+    public static bool IsLimit(string code) => code.StartsWith("LIMIT_", StringComparison.Ordinal);
 
     public static Rule? ByCode(string code) => All.FirstOrDefault(r => r.Code == code);
 

@@ -19,11 +19,15 @@ public static class CellAddress
         column = 0; row = 0;
         var i = 0;
         for (; i < reference.Length && char.IsAsciiLetter(reference[i]); i++)
+        {
             column = column * 26 + (char.ToUpperInvariant(reference[i]) - 'A' + 1);
-        if (i == 0 || column > 16384) return false;
+            // Past XFD already: more letters would only overflow (AATYHWUM3).
+            if (column > 16384) return false;
+        }
+        if (i == 0) return false;
         for (; i < reference.Length; i++)
         {
-            if (!char.IsAsciiDigit(reference[i])) return false;
+            if (!char.IsAsciiDigit(reference[i]) || row > 1_048_576) return false;
             row = row * 10 + (reference[i] - '0');
         }
         return row > 0 || reference.Length == i;

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Xml;
 using PovertyEtl.Reading.Workbook;
+using PovertyEtl.Domain.Findings;
 using PovertyEtl.Validation;
 
 namespace PovertyEtl.Feedback.Annotation;
@@ -17,8 +18,13 @@ public static class AnnotatedCopy
 {
     public const string Marker = ".kiem-tra";
 
-    /// <summary>Only a file with something to fix gets a copy.</summary>
-    public static bool IsWanted(ReportCheck check) => check.Errors + check.Warnings > 0;
+    /// <summary>
+    /// Only a file with something to fix gets a copy; one beyond a limit of what is read
+    /// (<c>LIMIT_*</c>) gets its findings text only: the copy would have to carry what the reader refused.
+    /// </summary>
+    public static bool IsWanted(ReportCheck check) => check.Errors + check.Warnings > 0 && !IsOverALimit(check);
+
+    private static bool IsOverALimit(ReportCheck check) => check.Findings.Any(f => RuleCatalogue.IsLimit(f.Rule));
 
     /// <summary><c>bao-cao.xlsx</c> → <c>bao-cao.kiem-tra.xlsx</c>, <c>bao-cao.xlsm</c> → <c>bao-cao.kiem-tra.xlsm</c>.</summary>
     public static string NameFor(string originalPath) =>
@@ -27,10 +33,11 @@ public static class AnnotatedCopy
     /// <summary>
     /// Writes the copy of <paramref name="originalPath"/> to <paramref name="targetPath"/>; false,
     /// and nothing written, when the original is not an .xlsx/.xlsm package that can be annotated
-    /// (a legacy .xls, a corrupt or encrypted file: its findings text is all the officer gets).
+    /// (a legacy .xls, a corrupt or encrypted file, one beyond a limit of what is read: its findings text is all the officer gets).
     /// </summary>
     public static bool TryWrite(string originalPath, ReportCheck check, string targetPath)
     {
+        if (IsOverALimit(check)) return false;
         var temporary = targetPath + ".part";
         try
         {
@@ -46,7 +53,8 @@ public static class AnnotatedCopy
             File.Move(temporary, targetPath, overwrite: true);
             return true;
         }
-        catch (Exception e) when (e is InvalidDataException or XmlException or EndOfStreamException)
+        // A part the reader never streamed (a sheet outside the format, a drawing) can still go beyond a limit: no copy then either.
+        catch (Exception e) when (e is InvalidDataException or XmlException or EndOfStreamException or WorkbookLimitExceededException)
         {
             File.Delete(temporary);
             return false;

@@ -24,14 +24,14 @@ internal sealed class PackageAnnotator(XlsxPackage package, AnnotationPlan plan,
         var workbookPath = package.WorkbookPath!;
         var relationships = package.RelationshipsOf(workbookPath);
         var workbookRels = PackageParts.LoadRelationships(package, workbookPath);
-        _contentTypes = PackageParts.LoadFrom(package.Open("[Content_Types].xml"));
-        var workbook = PackageParts.LoadFrom(package.Open(workbookPath));
+        _contentTypes = PackageParts.LoadFrom(package.OpenWhole("[Content_Types].xml"));
+        var workbook = PackageParts.LoadFrom(package.OpenWhole(workbookPath));
         var worksheetType = relationships.Values.FirstOrDefault(r => r.Type.EndsWith("/worksheet", StringComparison.Ordinal))?.Type
             ?? XlsxNamespaces.WorksheetRelation;
         var relationBase = worksheetType[..^"/worksheet".Length];
 
         var stylesPath = relationships.Values.FirstOrDefault(r => r.Type.EndsWith("/styles", StringComparison.Ordinal) && package.Entries.ContainsKey(r.Target))?.Target;
-        var styles = AnnotationStyles.Load(stylesPath is null ? null : package.Open(stylesPath));
+        var styles = AnnotationStyles.Load(stylesPath is null ? null : package.OpenWhole(stylesPath));
 
         var sheets = SheetsOf(workbook, relationships);
         var block = 100;
@@ -72,13 +72,13 @@ internal sealed class PackageAnnotator(XlsxPackage package, AnnotationPlan plan,
         var commented = marks is { Comments.Count: > 0 };
         var drawingId = commented ? PackageParts.FreeId(sheetRels, "rIdKiemTraVml") : null;
         var rewriter = new SheetRewriter(marks, styles, drawingId);
-        rewriter.Rewrite(package.Open(path), Create(path));
+        rewriter.Rewrite(package.Open(path), path, Create(path));
         if (!commented) return;
 
         var relationships = package.RelationshipsOf(path);
         var comments = relationships.Values.FirstOrDefault(r => r.Type.EndsWith("/comments", StringComparison.Ordinal) && package.Entries.ContainsKey(r.Target));
         var commentsPath = comments?.Target ?? FreePath("xl/comments-kiem-tra{0}.xml");
-        var had = CommentsPart.Write(comments is null ? null : package.Open(comments.Target), marks!.Comments, Create(commentsPath));
+        var had = CommentsPart.Write(comments is null ? null : package.OpenWhole(comments.Target), marks!.Comments, Create(commentsPath));
         if (comments is null)
         {
             PackageParts.AddRelationship(sheetRels, PackageParts.FreeId(sheetRels, "rIdKiemTraComments"), relationBase + "/comments", commentsPath);
@@ -90,7 +90,7 @@ internal sealed class PackageAnnotator(XlsxPackage package, AnnotationPlan plan,
         if (rewriter.ExistingDrawingId is { } existingId && relationships.TryGetValue(existingId, out var drawing) && package.Entries.ContainsKey(drawing.Target))
         {
             string text;
-            using (var reader = new StreamReader(package.Open(drawing.Target))) text = reader.ReadToEnd();
+            using (var reader = new StreamReader(package.OpenWhole(drawing.Target))) text = reader.ReadToEnd();
             using var writer = new StreamWriter(Create(drawing.Target));
             writer.Write(CommentDrawing.Extend(text, notes));
         }
@@ -150,7 +150,7 @@ internal sealed class PackageAnnotator(XlsxPackage package, AnnotationPlan plan,
         foreach (var (path, entry) in package.Entries)
         {
             if (_done.Contains(path)) continue;
-            using var from = entry.Open();
+            using var from = XlsxPackage.OpenCopy(entry);
             using var to = Create(path);
             from.CopyTo(to);
         }

@@ -37,7 +37,7 @@ internal static class PackageParts
     /// <summary>The relationships of a part, or an empty list for a part that had none.</summary>
     public static XDocument LoadRelationships(XlsxPackage package, string partPath) =>
         package.Entries.TryGetValue(XlsxPackage.RelationshipsPathOf(partPath), out var entry)
-            ? LoadFrom(entry.Open())
+            ? LoadFrom(XlsxPackage.OpenWhole(entry))
             : new XDocument(new XElement(Relationships + "Relationships"));
 
     /// <summary>Adds a relationship to a part given by its path from the package root.</summary>

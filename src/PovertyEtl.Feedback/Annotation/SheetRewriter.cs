@@ -19,12 +19,15 @@ internal sealed class SheetRewriter(SheetMarks? marks, AnnotationStyles styles, 
         ["legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst"];
 
     private (int First, int Last)? _span;
+    private string _partName = string.Empty;
 
     /// <summary>The relationship id of the sheet's own <c>legacyDrawing</c>, found while rewriting: the comments go into that drawing.</summary>
     public string? ExistingDrawingId { get; private set; }
 
-    public void Rewrite(Stream input, Stream output)
+    /// <summary>Copies the sheet; nested deeper than <see cref="Domain.Findings.ReadLimits.XmlDepth"/>, it stops (no copy), as the reader does.</summary>
+    public void Rewrite(Stream input, string partName, Stream output)
     {
+        _partName = partName;
         using var reader = XmlReader.Create(input, AnnotationXml.Reader);
         using var writer = XmlWriter.Create(output, AnnotationXml.Writer);
         writer.WriteStartDocument(standalone: true);
@@ -32,6 +35,7 @@ internal sealed class SheetRewriter(SheetMarks? marks, AnnotationStyles styles, 
         reader.MoveToContent();
         while (!reader.EOF)
         {
+            XlsxXml.CheckDepth(reader, _partName);
             var topLevel = reader.Depth == 1 && reader.NodeType == XmlNodeType.Element;
             if (topLevel && reader.LocalName == "sheetData")
             {
@@ -69,6 +73,7 @@ internal sealed class SheetRewriter(SheetMarks? marks, AnnotationStyles styles, 
         var previous = 0;
         while (!empty && !(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
         {
+            XlsxXml.CheckDepth(reader, _partName);
             if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "row")
             {
                 AnnotationXml.CopyNode(reader, writer);

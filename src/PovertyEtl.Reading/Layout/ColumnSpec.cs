@@ -1,3 +1,4 @@
+using PovertyEtl.Domain.Findings;
 using PovertyEtl.Reading.Text;
 
 namespace PovertyEtl.Reading.Layout;
@@ -5,9 +6,18 @@ namespace PovertyEtl.Reading.Layout;
 /// <summary>
 /// A column of a report table: its field key (as the format names it), the header the officer
 /// knows it by, the other headers accepted, whether it must be there, and what it holds.
+/// <paramref name="Maximum"/>: the largest sane value of a count or an amount (in the unit it is
+/// read into), from <see cref="ReadLimits"/>; a count has the bound of a commune's households unless told.
 /// </summary>
-public sealed record ColumnSpec(string Key, string Header, IReadOnlyList<string> Aliases, bool Required, ValueKind Kind, int CodeDigits = 0)
+public sealed record ColumnSpec(string Key, string Header, IReadOnlyList<string> Aliases, bool Required, ValueKind Kind, int CodeDigits = 0, decimal? Maximum = null)
 {
+    public decimal? Bound => Maximum ?? Kind switch
+    {
+        ValueKind.Count => ReadLimits.CommuneHouseholds,
+        ValueKind.Percent => ReadLimits.RatePoints,
+        _ => null,
+    };
+
     public IEnumerable<string> Headers => Aliases.Prepend(Header);
 
     /// <summary>For a message: the headers accepted, as the format spells them.</summary>

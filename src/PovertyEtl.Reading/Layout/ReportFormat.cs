@@ -1,3 +1,4 @@
+using PovertyEtl.Domain.Findings;
 using PovertyEtl.Domain.Reference;
 
 namespace PovertyEtl.Reading.Layout;
@@ -58,7 +59,7 @@ public sealed class ReportFormat
         new("commune_code", "Mã xã", ["Mã đơn vị"], true, ValueKind.Code, 5),
         new("program", "Chương trình", ["Loại hỗ trợ", "Nội dung hỗ trợ"], true, ValueKind.Term),
         new("beneficiaries", "Số hộ được hỗ trợ", ["Số lượt", "Số người"], true, ValueKind.Count),
-        new("amount_million_vnd", "Kinh phí (triệu đồng)", ["Kinh phí"], false, ValueKind.Money),
+        new("amount_million_vnd", "Kinh phí (triệu đồng)", ["Kinh phí"], false, ValueKind.Money, Maximum: ReadLimits.SupportAmountMillionVnd),
     ]);
 
     /// <summary>The household table: its fixed columns, then one column per indicator of the reference data.</summary>
@@ -68,10 +69,11 @@ public sealed class ReportFormat
         new("commune_code", "Mã xã", ["Mã đơn vị"], true, ValueKind.Code, 5),
         new("head_name", "Họ tên chủ hộ", ["Họ và tên chủ hộ"], true, ValueKind.PersonalText),
         new("head_id_number", "Số CCCD", ["Số định danh", "CCCD chủ hộ"], false, ValueKind.IdNumber),
-        new("members", "Số nhân khẩu", ["Số thành viên"], true, ValueKind.Count),
+        new("members", "Số nhân khẩu", ["Số thành viên"], true, ValueKind.Count, Maximum: ReadLimits.HouseholdMembers),
         new("ethnicity", "Dân tộc", [], true, ValueKind.Term),
         new("area", "Khu vực", [], false, ValueKind.Term),
-        new("income_per_capita", "Thu nhập bình quân", ["Thu nhập bình quân đầu người (đồng/người/tháng)", "Thu nhập bình quân đầu người"], true, ValueKind.Money),
+        new("income_per_capita", "Thu nhập bình quân", ["Thu nhập bình quân đầu người (đồng/người/tháng)", "Thu nhập bình quân đầu người"], true, ValueKind.Money,
+            Maximum: ReadLimits.MonthlyIncomeVnd),
         new("category", "Phân loại", ["Loại hộ"], true, ValueKind.Term),
         new("change", "Diễn biến", ["Tình trạng"], false, ValueKind.Term),
         .. indicators.Select(i => new ColumnSpec("indicator:" + i.Code, i.Name, i.Aliases, true, ValueKind.Indicator)),

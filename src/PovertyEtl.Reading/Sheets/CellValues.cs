@@ -5,6 +5,8 @@ using PovertyEtl.Reading.Workbook;
 using PovertyEtl.Domain.Reference;
 using PovertyEtl.Domain.Reports;
 using PovertyEtl.Reading.Problems;
+using PovertyEtl.Domain.Findings;
+using PovertyEtl.Domain.Text;
 
 namespace PovertyEtl.Reading.Sheets;
 
@@ -19,6 +21,20 @@ internal sealed class CellValues(IReadProblemSink problems)
     // their comparison keys are computed once per distinct text, up to a bound.
     private const int KeyCacheLimit = 4096;
     private readonly Dictionary<string, string> _keys = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Set for the household list: what a finding quotes of a cell is masked where it looks like
+    /// personal data (<see cref="PersonalDataMask"/>), here where the finding is made, so no output shows it.
+    /// </summary>
+    public bool MasksPersonalData { get; init; }
+
+    /// <summary>The name in the current row's head-name column: masked wherever else in the row it is quoted.</summary>
+    public string? HeadName { get; set; }
+
+    private string Quote(RawCell cell) =>
+        MasksPersonalData ? QuoteText(cell.Kind == CellKind.Number ? cell.Quoted : cell.Display) : cell.Quoted;
+
+    private string QuoteText(string text) => Excerpt.Of(MasksPersonalData ? PersonalDataMask.Mask(text, HeadName) : text);
 
     private string KeyOf(string text)
     {
@@ -35,10 +51,13 @@ internal sealed class CellValues(IReadProblemSink problems)
         switch (cell.Kind)
         {
             case CellKind.FormulaWithoutValue:
-                problems.Report(ReadProblem.At(ReadProblemKind.ValueFormulaWithoutResult, at, cell.Quoted, cell.Quoted));
+                problems.Report(ReadProblem.At(ReadProblemKind.ValueFormulaWithoutResult, at, Quote(cell), Quote(cell)));
                 return false;
             case CellKind.Error:
-                problems.Report(ReadProblem.At(ReadProblemKind.ValueCellError, at, cell.Quoted, cell.Quoted, spec.Header));
+                problems.Report(ReadProblem.At(ReadProblemKind.ValueCellError, at, Quote(cell), Quote(cell), spec.Header));
+                return false;
+            case CellKind.TextOverLimit:
+                problems.Report(ReadProblem.At(ReadProblemKind.LimitCellText, at, Quote(cell), spec.Header, VietnameseNumbers.Grouped(ReadLimits.CellCharacters)));
                 return false;
         }
         if (!cell.IsBlank) return true;
@@ -69,7 +88,7 @@ internal sealed class CellValues(IReadProblemSink problems)
 
     private string? BadCode(RawCell cell, SourceCell at, ColumnSpec spec)
     {
-        problems.Report(ReadProblem.At(ReadProblemKind.ValueCodeFormat, at, cell.Quoted, cell.Quoted, spec.Header, spec.CodeDigits));
+        problems.Report(ReadProblem.At(ReadProblemKind.ValueCodeFormat, at, Quote(cell), Quote(cell), spec.Header, spec.CodeDigits));
         return null;
     }
 
@@ -95,7 +114,7 @@ internal sealed class CellValues(IReadProblemSink problems)
             {
                 var thousands = content.Text!.Trim().Replace(",", string.Empty, StringComparison.Ordinal);
                 var grouped = content.Text!.Trim().Replace(',', '.');
-                problems.Report(ReadProblem.At(ReadProblemKind.ValueAmbiguous, at, content.Quoted, content.Quoted, spec.Header, thousands, grouped));
+                problems.Report(ReadProblem.At(ReadProblemKind.ValueAmbiguous, at, Quote(content), Quote(content), spec.Header, QuoteText(thousands), QuoteText(grouped)));
                 return null;
             }
             if (!parsed.IsOk) return NotNumber<long>(content, at, spec);
@@ -103,28 +122,45 @@ internal sealed class CellValues(IReadProblemSink problems)
         }
         if (value != decimal.Truncate(value))
         {
-            problems.Report(ReadProblem.At(ReadProblemKind.ValueNotWhole, at, content.Quoted, content.Quoted, spec.Header));
+            problems.Report(ReadProblem.At(ReadProblemKind.ValueNotWhole, at, Quote(content), Quote(content), spec.Header));
             return null;
         }
         if (value < 0)
         {
-            problems.Report(ReadProblem.At(ReadProblemKind.ValueNegative, at, content.Quoted, content.Quoted, spec.Header));
+            problems.Report(ReadProblem.At(ReadProblemKind.ValueNegative, at, Quote(content), Quote(content), spec.Header));
             return null;
         }
-        if (value > long.MaxValue) return NotNumber<long>(content, at, spec);
-        return (long)value;
+        return OverBound(value, content, at, spec) ? null : (long)value;
     }
 
     /// <summary>A percentage in points (85.71): a percent-formatted cell holds 0.8571; a plain number or text is already in points.</summary>
     public decimal? Percent(RawCell cell, SourceCell at, ColumnSpec spec)
     {
         if (!TryContent(cell, at, spec, out var content)) return null;
+        decimal points;
         if (content.Kind == CellKind.Number)
-            return TryDecimal(content.Format == NumberFormatKind.Percent ? content.Number * 100 : content.Number, out var points)
-                ? points : NotNumber(content, at, spec);
-        if (content.Kind != CellKind.Text) return NotNumber(content, at, spec);
-        var parsed = NumberText.ParsePercent(content.Text!);
-        return parsed.IsOk ? parsed.Value : NotNumber(content, at, spec);
+        {
+            if (!TryDecimal(content.Format == NumberFormatKind.Percent ? content.Number * 100 : content.Number, out points)) return NotNumber(content, at, spec);
+        }
+        else if (content.Kind != CellKind.Text) return NotNumber(content, at, spec);
+        else
+        {
+            var parsed = NumberText.ParsePercent(content.Text!);
+            if (!parsed.IsOk) return NotNumber(content, at, spec);
+            points = parsed.Value;
+        }
+        return OverBound(Math.Abs(points), content, at, spec) ? null : points;
+    }
+
+    /// <summary>
+    /// A count, rate or amount beyond its column's sane bound (<see cref="ColumnSpec.Bound"/>) is
+    /// a finding naming the bound: the warehouse's sums are then safe from overflow.
+    /// </summary>
+    private bool OverBound(decimal value, RawCell cell, SourceCell at, ColumnSpec spec)
+    {
+        if (spec.Bound is not { } bound || value <= bound) return false;
+        problems.Report(ReadProblem.At(ReadProblemKind.ValueOverBound, at, Quote(cell), Quote(cell), spec.Header, VietnameseNumbers.Decimal(bound, 0)));
+        return true;
     }
 
     /// <summary>An amount, converted from the header's unit into <paramref name="targetUnitVnd"/> (1 for đồng, 1,000,000 for millions).</summary>
@@ -146,11 +182,12 @@ internal sealed class CellValues(IReadProblemSink problems)
         }
         if (written < 0)
         {
-            problems.Report(ReadProblem.At(ReadProblemKind.ValueNegative, at, content.Quoted, content.Quoted, column.Spec.Header));
+            problems.Report(ReadProblem.At(ReadProblemKind.ValueNegative, at, Quote(content), Quote(content), column.Spec.Header));
             return null;
         }
         if (written > decimal.MaxValue / column.UnitVnd) return NotNumber(content, at, column.Spec);
-        return written * column.UnitVnd / targetUnitVnd;
+        var amount = written * column.UnitVnd / targetUnitVnd;
+        return OverBound(amount, content, at, column.Spec) ? null : amount;
     }
 
     /// <summary>A number cell as a decimal; false beyond decimal's range (1E+30 typed by mistake is a finding, not an overflow).</summary>
@@ -168,8 +205,8 @@ internal sealed class CellValues(IReadProblemSink problems)
         var term = vocabulary.MatchKeyed(KeyOf(content.Display));
         if (term is not null) return term;
         problems.Report(unknownIsProgram
-            ? ReadProblem.At(ReadProblemKind.SupportProgramUnknown, at, content.Quoted, content.Quoted, vocabulary.Listing())
-            : ReadProblem.At(ReadProblemKind.ValueNotInList, at, content.Quoted, content.Quoted, spec.Header, vocabulary.Listing()));
+            ? ReadProblem.At(ReadProblemKind.SupportProgramUnknown, at, Quote(content), Quote(content), vocabulary.Listing())
+            : ReadProblem.At(ReadProblemKind.ValueNotInList, at, Quote(content), Quote(content), spec.Header, vocabulary.Listing()));
         return null;
     }
 
@@ -189,16 +226,20 @@ internal sealed class CellValues(IReadProblemSink problems)
                 }
                 break;
         }
-        problems.Report(ReadProblem.At(ReadProblemKind.ValueIndicator, at, content.Quoted, content.Quoted, spec.Header));
+        problems.Report(ReadProblem.At(ReadProblemKind.ValueIndicator, at, Quote(content), Quote(content), spec.Header));
         return null;
     }
 
     public string? IdNumber(RawCell cell, SourceCell at, ColumnSpec spec)
     {
         if (!TryContent(cell, at, spec, out var content)) return null;
-        var text = content.Kind == CellKind.Number
-            ? ((long)content.Number).ToString(CultureInfo.InvariantCulture).PadLeft(12, '0')
-            : content.Text!.Trim().TrimStart('\'').Replace(" ", string.Empty, StringComparison.Ordinal);
+        // TRUE/FALSE or a number no 12 digits hold is simply not an ID number (no cast of 1E+30 to long).
+        var text = content.Kind switch
+        {
+            CellKind.Number when content.Number is >= 0 and < 1e12 => ((long)content.Number).ToString(CultureInfo.InvariantCulture).PadLeft(12, '0'),
+            CellKind.Text => content.Text!.Trim().TrimStart('\'').Replace(" ", string.Empty, StringComparison.Ordinal),
+            _ => string.Empty,
+        };
         if (text.Length == 12 && text.All(char.IsAsciiDigit)) return text;
         problems.Report(ReadProblem.At(ReadProblemKind.ValueIdNumber, at, string.Empty, spec.Header));
         return null;
@@ -210,13 +251,13 @@ internal sealed class CellValues(IReadProblemSink problems)
         if (content.Kind == CellKind.Number && content.Number is >= 1 and < 2958466)
             return DateOnly.FromDateTime(DateTime.FromOADate(content.Number));
         if (content.Kind == CellKind.Text && DateText.TryParse(content.Text!, out var date)) return date;
-        problems.Report(ReadProblem.At(ReadProblemKind.ValueNotDate, at, content.Quoted, content.Quoted, spec.Header));
+        problems.Report(ReadProblem.At(ReadProblemKind.ValueNotDate, at, Quote(content), Quote(content), spec.Header));
         return null;
     }
 
     private T? NotNumber<T>(RawCell cell, SourceCell at, ColumnSpec spec) where T : struct
     {
-        problems.Report(ReadProblem.At(ReadProblemKind.ValueNotNumber, at, cell.Quoted, cell.Quoted, spec.Header));
+        problems.Report(ReadProblem.At(ReadProblemKind.ValueNotNumber, at, Quote(cell), Quote(cell), spec.Header));
         return null;
     }
 

@@ -13,7 +13,7 @@ internal static class HouseholdSheetReader
 {
     public static IEnumerable<Household> Read(SheetTable table, ReferenceData reference, AdministrativeUnits units, IReadProblemSink problems)
     {
-        var values = new CellValues(problems);
+        var values = new CellValues(problems) { MasksPersonalData = true };
         var layout = table.Layout;
         var code = layout["household_code"];
         var commune = layout["commune_code"];
@@ -30,7 +30,12 @@ internal static class HouseholdSheetReader
         {
             if (row.Kind != RowKind.Data) continue;
             var at = (LocatedColumn c) => layout.Cell(c, row.Number);
-            if (name is not null) values.RequirePresent(row[name], at(name), name.Spec);
+            if (name is not null)
+            {
+                var head = row[name];
+                values.HeadName = head.Kind == Workbook.CellKind.Text ? head.Text : null;
+                values.RequirePresent(head, at(name), name.Spec);
+            }
             var deprivations = 0;
             var complete = true;
             for (var i = 0; i < indicators.Length; i++)
@@ -50,6 +55,7 @@ internal static class HouseholdSheetReader
                 HouseholdCode = code is null ? null : values.Text(row[code], at(code), code.Spec),
                 CommuneCode = communeCode,
                 IdNumber = id is null ? null : values.IdNumber(row[id], at(id), id.Spec),
+                // The count is bounded by ReadLimits.HouseholdMembers (100) when read, so it fits an int: 4,294,967,297 is a finding, not 1.
                 Members = members is null ? null : (int?)values.Count(row[members], at(members), members.Spec),
                 EthnicityCode = ethnicity is null ? null : values.Term(row[ethnicity], at(ethnicity), ethnicity.Spec, reference.Ethnicities)?.Code,
                 // A blank area follows the commune's type: xã rural, phường and thị trấn urban.

@@ -1,4 +1,5 @@
 using System.Globalization;
+using PovertyEtl.Domain.Findings;
 
 namespace PovertyEtl.Reading.Workbook;
 
@@ -12,6 +13,8 @@ public enum CellKind : byte
     Error,
     /// <summary>A formula saved without its result (some generators do this): there is no value to read.</summary>
     FormulaWithoutValue,
+    /// <summary>A text longer than an Excel cell holds (<see cref="ReadLimits.CellCharacters"/>): not a value to read.</summary>
+    TextOverLimit,
 }
 
 /// <summary>How a number cell is shown, which decides what the number means.</summary>
@@ -32,6 +35,9 @@ public readonly record struct RawCell(int Column, CellKind Kind, double Number, 
         _ => Text ?? string.Empty,
     };
 
-    /// <summary>The value as a Vietnamese Excel shows it, for findings: a decimal comma (12,5; 85,71%).</summary>
-    public string Quoted => Kind == CellKind.Number ? Display.Replace('.', ',') : Display;
+    /// <summary>
+    /// The value as a Vietnamese Excel shows it, for findings: a decimal comma (12,5; 85,71%), and
+    /// only an excerpt of a long text (<see cref="Excerpt"/>).
+    /// </summary>
+    public string Quoted => Kind == CellKind.Number ? Display.Replace('.', ',') : Excerpt.Of(Display);
 }

@@ -8,5 +8,7 @@ namespace PovertyEtl.Reading.Workbook;
 public static class WorkbookDamage
 {
     public static bool Is(Exception e) =>
-        e is InvalidDataException or System.Xml.XmlException or EndOfStreamException or WorkbookPartMissingException;
+        e is InvalidDataException or System.Xml.XmlException or EndOfStreamException or WorkbookPartMissingException
+        // Readers turn a limit into its own finding; one that surfaces elsewhere is still the file's, not ours.
+        or WorkbookLimitExceededException;
 }

@@ -9,10 +9,15 @@ public enum WorkbookFileProblem
     Encrypted,
     LegacyXls,
     NotAWorkbook,
+    /// <summary>Beyond a limit of what is read (<see cref="WorkbookOpening.Limit"/> says which).</summary>
+    OverLimit,
 }
 
 /// <summary>The outcome of opening a file: a workbook, or the named reason it is not one (never an exception for bad input).</summary>
-public sealed record WorkbookOpening(IWorkbook? Workbook, WorkbookFileProblem Problem, string Detail);
+public sealed record WorkbookOpening(IWorkbook? Workbook, WorkbookFileProblem Problem, string Detail)
+{
+    public WorkbookLimitExceededException? Limit { get; init; }
+}
 
 /// <summary>
 /// Opens a report file whatever it is. Office files come in two containers: a zip (xlsx,
@@ -63,6 +68,10 @@ public static class WorkbookFile
         catch (WorkbookPartMissingException e) when (e.IsWorkbookPart)
         {
             return Fail(stream, WorkbookFileProblem.NotAWorkbook, IsOpenDocument(stream) ? "bảng tính OpenDocument .ods" : "tệp nén không chứa sổ Excel");
+        }
+        catch (WorkbookLimitExceededException limit)
+        {
+            return Fail(stream, WorkbookFileProblem.OverLimit, limit.Message) with { Limit = limit };
         }
         catch (Exception e) when (WorkbookDamage.Is(e))
         {

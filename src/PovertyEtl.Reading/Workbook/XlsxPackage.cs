@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Xml;
+using PovertyEtl.Domain.Findings;
 
 namespace PovertyEtl.Reading.Workbook;
 
@@ -27,7 +28,21 @@ public sealed class XlsxPackage
 
     public static XlsxPackage Of(ZipArchive zip) => new(zip);
 
-    public Stream Open(string path) => Entries[path].Open();
+    /// <summary>An XML part streamed, as it uncompresses within the limits of <see cref="LimitedPartStream"/>.</summary>
+    public Stream Open(string path) => Open(Entries[path]);
+
+    public static Stream Open(ZipArchiveEntry entry) =>
+        new LimitedPartStream(entry.Open(), entry.FullName, entry.CompressedLength, ReadLimits.PartBytes, isXml: true);
+
+    /// <summary>An XML part to be held whole in memory (a document model, a string): the smaller size limit holds.</summary>
+    public Stream OpenWhole(string path) => OpenWhole(Entries[path]);
+
+    public static Stream OpenWhole(ZipArchiveEntry entry) =>
+        new LimitedPartStream(entry.Open(), entry.FullName, entry.CompressedLength, ReadLimits.WholePartBytes, isXml: true);
+
+    /// <summary>Any part copied byte for byte (an image, a macro project): size and ratio hold, it need not be XML.</summary>
+    public static Stream OpenCopy(ZipArchiveEntry entry) =>
+        new LimitedPartStream(entry.Open(), entry.FullName, entry.CompressedLength, ReadLimits.PartBytes, isXml: false);
 
     /// <summary>The internal relationships of a part, by id (external links are not parts).</summary>
     public Dictionary<string, PackageRelationship> RelationshipsOf(string partPath)
@@ -75,7 +90,7 @@ public sealed class XlsxPackage
 
     private static IEnumerable<(string Id, string Type, string Target, bool External)> ReadRelationships(ZipArchiveEntry rels, string folder)
     {
-        using var xml = XmlReader.Create(rels.Open(), XlsxXml.ReaderSettings);
+        using var xml = XmlReader.Create(Open(rels), XlsxXml.ReaderSettings);
         while (xml.Read())
         {
             if (xml.NodeType != XmlNodeType.Element || xml.LocalName != "Relationship" || xml.GetAttribute("Target") is not { } target) continue;

@@ -45,8 +45,9 @@ public sealed class XlsxWorkbook : IWorkbook
                 ?? throw new WorkbookPartMissingException("xl/workbook.xml", isWorkbookPart: true);
             var relationships = package.RelationshipsOf(workbookPath);
             var sheets = ReadSheetList(package, workbookPath, relationships);
-            var formats = PartOfType(package, relationships, "/styles") is { } styles ? CellFormats.Load(package.Open(styles)) : CellFormats.None;
-            var strings = PartOfType(package, relationships, "/sharedStrings") is { } shared ? SharedStringTable.Load(package.Open(shared)) : [];
+            // The formats are held for the whole read: the style sheet is held to the size of a part held whole.
+            var formats = PartOfType(package, relationships, "/styles") is { } styles ? CellFormats.Load(package.OpenWhole(styles)) : CellFormats.None;
+            var strings = PartOfType(package, relationships, "/sharedStrings") is { } shared ? SharedStringTable.Load(package.Open(shared), shared) : [];
             return new XlsxWorkbook(stream, zip, package, sheets, formats, strings);
         }
         catch
@@ -61,7 +62,7 @@ public sealed class XlsxWorkbook : IWorkbook
         var path = _partPaths[sheet.Index];
         if (!_package.Entries.TryGetValue(path, out var entry))
             throw new WorkbookPartMissingException(path, isWorkbookPart: false);
-        return SheetRowReader.Read(entry.Open(), _sharedStrings, _formats, _date1904);
+        return SheetRowReader.Read(XlsxPackage.Open(entry), path, _sharedStrings, _formats, _date1904);
     }
 
     public void Dispose()

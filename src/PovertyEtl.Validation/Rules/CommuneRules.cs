@@ -40,7 +40,7 @@ internal static class CommuneRules
                     findings.Add(outside);
                 if (official is not null && c.CommuneName is { } name && !ReportInfoRules.SameUnitName(name, official.Name))
                     findings.Add(CommuneEraRules.NameOfOldUnit(At("commune_name"), name, official, scope, reference)
-                        ?? RuleCatalogue.CommuneNameMismatch.At(At("commune_name"), name, name, official.Code, official.Name));
+                        ?? RuleCatalogue.CommuneNameMismatch.At(At("commune_name"), name, Excerpt.Of(name), official.Code, official.Name));
             }
             CheckStocks(c, label, At, findings);
             CheckFlows(c, label, At, findings);
@@ -97,7 +97,7 @@ internal static class CommuneRules
 
     public static string Label(CommuneSummary c, Commune? official) =>
         official is not null ? $"{official.Name} ({official.Code})"
-        : c.CommuneName is { } name ? $"{name} ({c.CommuneCode})"
+        : c.CommuneName is { } name ? $"{Excerpt.Of(name)} ({c.CommuneCode})"
         : c.CommuneCode ?? $"dòng {c.Row}";
 
 }

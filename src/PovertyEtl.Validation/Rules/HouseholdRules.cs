@@ -47,18 +47,27 @@ public sealed class HouseholdRules
         _findings = findings;
     }
 
+    /// <summary>
+    /// Codes are remembered for the whole list: a code longer than any real one is remembered by
+    /// its hash, so a million 32,767-character codes cost what a million short ones do.
+    /// </summary>
+    private static string DuplicateKey(string code) =>
+        code.Length <= 64 ? code : Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(code)));
+
     public void Observe(Household household)
     {
         _observed++;
         SourceCell At(string key) => _layout.Cell(key, household.Row) ?? new SourceCell(_layout.SheetName, 1, household.Row);
         var code = household.HouseholdCode;
-        var label = code ?? $"dòng {household.Row}";
+        // Quoted from the household list: an ID number or a name typed as the code is masked, and only an excerpt shown.
+        var label = code is null ? $"dòng {household.Row}" : Excerpt.Of(PersonalDataMask.Mask(code));
         if (code is not null)
         {
-            if (_rowOfCode.TryGetValue(code, out var first))
-                _findings.Add(RuleCatalogue.HouseholdDuplicate.At(At("household_code"), code, code, first, household.Row));
+            var key = DuplicateKey(code);
+            if (_rowOfCode.TryGetValue(key, out var first))
+                _findings.Add(RuleCatalogue.HouseholdDuplicate.At(At("household_code"), label, label, first, household.Row));
             else
-                _rowOfCode[code] = household.Row;
+                _rowOfCode[key] = household.Row;
         }
         if (household.Members is < 1)
             _findings.Add(RuleCatalogue.HouseholdMembers.At(At("members"), Stored(household.Members), label, MessageNumbers.Count(household.Members)));

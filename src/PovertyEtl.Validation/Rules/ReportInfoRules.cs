@@ -23,9 +23,9 @@ internal static class ReportInfoRules
         var commune = postReform ? ResolveCommune(info, units, province, findings) : null;
 
         if (province is not null && info.ProvinceName is { } provinceName && !SameUnitName(provinceName.Value, province.Name))
-            findings.Add(RuleCatalogue.ProvinceNameMismatch.At(provinceName.Cell, provinceName.Raw, provinceName.Value, province.Code, province.Name));
+            findings.Add(RuleCatalogue.ProvinceNameMismatch.At(provinceName.Cell, provinceName.Raw, Excerpt.Of(provinceName.Value), province.Code, province.Name));
         if (district is not null && info.DistrictName is { } districtName && !SameUnitName(districtName.Value, district.Name))
-            findings.Add(RuleCatalogue.DistrictNameMismatch.At(districtName.Cell, districtName.Raw, districtName.Value, district.Code, district.Name));
+            findings.Add(RuleCatalogue.DistrictNameMismatch.At(districtName.Cell, districtName.Raw, Excerpt.Of(districtName.Value), district.Code, district.Name));
         if (info.Year is { } located)
         {
             if (located.Value < AdministrativeEra.FirstTrackedYear) findings.Add(RuleCatalogue.YearTooEarly.At(located.Cell, located.Raw, located.Value));
@@ -100,7 +100,7 @@ internal static class ReportInfoRules
             return null;
         }
         if (info.CommuneName is { } name && !SameUnitName(name.Value, commune.Name))
-            findings.Add(RuleCatalogue.CommuneNameMismatch.At(name.Cell, name.Raw, name.Value, commune.Code, commune.Name));
+            findings.Add(RuleCatalogue.CommuneNameMismatch.At(name.Cell, name.Raw, Excerpt.Of(name.Value), commune.Code, commune.Name));
         return commune;
     }
 

@@ -18,7 +18,7 @@ internal static class SupportRules
             {
                 if (firstRowOf.TryGetValue((c, p), out var first))
                 {
-                    var written = line.ProgramWritten ?? p;
+                    var written = Excerpt.Of(line.ProgramWritten ?? p);
                     findings.Add(RuleCatalogue.SupportDuplicate.At(layout.Cell("program", line.Row)!.Value, written,
                         c, written, first, line.Row, programs.ByCode(p)?.Name ?? p));
                 }
