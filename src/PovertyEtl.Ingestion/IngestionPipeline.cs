@@ -3,6 +3,7 @@ using System.Diagnostics;
 using PovertyEtl.Ingestion.History;
 using PovertyEtl.Validation;
 using PovertyEtl.Validation.Rules;
+using PovertyEtl.Ingestion.Files;
 using Polly;
 using Serilog;
 using Serilog.Context;
@@ -15,7 +16,9 @@ namespace PovertyEtl.Ingestion;
 /// in one pass → errors? rejected with nothing loaded : merged and committed in one transaction →
 /// recorded → placed. Each stage is timed into the file's outcome. A transient fault of the
 /// warehouse (<paramref name="retry"/> decides which) makes the file start over, its transaction
-/// having rolled back; a fault that persists fails the file, which stays where it was.
+/// having rolled back; a fault that persists fails the file, which stays where it was. Each file
+/// runs under a guard: whatever it throws (cancellation aside) is that file's <c>failed</c>, and
+/// the run goes on with the next.
 /// </summary>
 public sealed class IngestionPipeline(
     IWarehouse warehouse, ReportPass pass, FilePlacement placement,
@@ -32,18 +35,19 @@ public sealed class IngestionPipeline(
         var host = Environment.MachineName;
         if (!dryRun) warehouse.StartRun(new RunRecord(runId, trigger, host, started, null, files.Count, 0, 0, RunStatus.Running));
         var outcomes = new List<FileOutcome>();
+        var interrupted = false;
+        using var claims = placement.ClaimsFor(runId, dryRun);
         foreach (var file in files)
         {
-            if (cancellation.IsCancellationRequested) break;
-            if (file.FromInbox && !File.Exists(file.Path))
-            {
-                log.Information("{File}: gone from the inbox, taken by another worker", Path.GetFileName(file.Path));
-                continue;
-            }
+            if (interrupted = cancellation.IsCancellationRequested) break;
             using (LogContext.PushProperty("File", Path.GetFileName(file.Path)))
             {
-                var outcome = IngestWithRetries(runId, file, dryRun, cancellation);
-                if (outcome is null) break;
+                var outcome = IngestGuarded(runId, claims, file, dryRun, cancellation);
+                if (outcome is null)
+                {
+                    interrupted = true;
+                    break;
+                }
                 log.Information("{File}: {Status} (district {DistrictCode}, year {Year}, {Errors} errors, {Warnings} warnings, {Rows} rows) in {Stages}",
                     Path.GetFileName(file.Path), outcome.Status, outcome.DistrictCode, outcome.Year, outcome.Errors, outcome.Warnings,
                     outcome.RowsLoaded, outcome.Stages.ToDictionary(s => s.Key, s => Math.Round(s.Value.TotalMilliseconds)));
@@ -51,37 +55,71 @@ public sealed class IngestionPipeline(
                 progress?.Invoke(outcome);
             }
         }
-        var report = new RunReport(runId, trigger, started, time.GetUtcNow(), outcomes);
+        var report = new RunReport(runId, trigger, started, time.GetUtcNow(), outcomes, interrupted);
         if (!dryRun)
             retry.Execute(() => warehouse.FinishRun(new RunRecord(runId, trigger, host, started, report.FinishedAt, files.Count,
                 report.Loaded, report.Rejected, report.Status)));
         return report;
     }
 
-    /// <summary>The file's outcome; null when the run was cancelled in the middle of it (rolled back, left in place).</summary>
-    private FileOutcome? IngestWithRetries(string runId, IncomingFile file, bool dryRun, CancellationToken cancellation)
+    /// <summary>
+    /// The file's outcome, whatever happens; null when the run was cancelled in the middle of it
+    /// (rolled back, left in place). The file is claimed first, so that what is hashed, read and
+    /// placed is one file, and no other process works on it meanwhile.
+    /// </summary>
+    private FileOutcome? IngestGuarded(string runId, FileClaims claims, IncomingFile file, bool dryRun, CancellationToken cancellation)
     {
         var name = Path.GetFileName(file.Path);
         var started = time.GetUtcNow();
+        FileClaim? claim = null;
         try
         {
-            return retry.Execute(token => Ingest(runId, file, dryRun, token), cancellation);
+            var attempt = claims.Take(file);
+            if (attempt.Claim is null)
+            {
+                log.Warning("{File}: left alone, {Reason}", name, attempt.LeftBecause);
+                return FileOutcome.Skipped(name, attempt.LeftBecause);
+            }
+            claim = attempt.Claim;
+            return retry.Execute(token => Ingest(runId, attempt.Claim, dryRun, token), cancellation);
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
         {
             log.Warning("{File}: stopped before its end; rolled back, left for the next run", name);
             return null;
         }
-        catch (Exception e) when (e is DbException or IOException or UnauthorizedAccessException or TimeoutException)
+        catch (Exception e)
         {
-            // A fault on our side that retrying did not cure: the file stays where it was for the next run.
+            // A fault on our side (or a bug a file revealed) that retrying did not cure: the file
+            // stays where it was for the next run, or is set aside when it keeps failing this way.
             log.Error(e, "{File}: failed, left for the next run", name);
-            TryRecordFailure(runId, name, started, e);
-            return FileOutcome.Failed(name, e.Message);
+            if (!dryRun) TryRecordFailure(runId, name, claim?.Sha256, started, e);
+            return FileOutcome.Failed(name, e.Message).With(TryQuarantine(claim, e) ?? new Placement(null));
+        }
+        finally
+        {
+            claim?.Dispose();
         }
     }
 
-    private FileOutcome Ingest(string runId, IncomingFile file, bool dryRun, CancellationToken cancellation)
+    private Placement? TryQuarantine(FileClaim? claim, Exception fault)
+    {
+        if (claim is null) return null;
+        try
+        {
+            var quarantined = placement.Quarantine(claim, fault);
+            if (quarantined is not null)
+                log.Error("{File}: failed the same way {Runs} runs in a row, set aside as {PlacedAt}", claim.Name, FilePlacement.RunsBeforeReporting, quarantined.PlacedAt);
+            return quarantined;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            log.Error(e, "{File}: could not be counted or set aside", claim.Name);
+            return null;
+        }
+    }
+
+    private FileOutcome Ingest(string runId, FileClaim claim, bool dryRun, CancellationToken cancellation)
     {
         var stages = new Dictionary<string, TimeSpan>();
         var clock = Stopwatch.StartNew();
@@ -92,14 +130,16 @@ public sealed class IngestionPipeline(
             finally { stages[name] = clock.Elapsed; }
         }
 
-        var name = Path.GetFileName(file.Path);
+        var (file, name, sha256) = (claim, claim.Name, claim.Sha256);
         var started = time.GetUtcNow();
-        var sha256 = Stage("claim", () => FileHash.Sha256(file.Path));
+        if (placement.PendingOf(claim) is { } pending)
+            return Stage("place", () => PlaceOnly(claim, pending)) with { Stages = stages };
         if (Stage("duplicate", () => warehouse.FindLoadOf(sha256)) is { } original)
             return Stage("record", () => RecordDuplicate(runId, file, name, sha256, original.ReportingUnit ?? original.DistrictCode, original.Year, started, dryRun)) with { Stages = stages };
 
         using var load = dryRun ? null : Stage("begin", () => warehouse.BeginLoad(runId, name, sha256, started));
-        var check = Stage("read_validate_stage", () => pass.Check(file.Path, load is null ? null : new PseudonymisingSink(load, idHasher, cancellation)));
+        var check = Stage("read_validate_stage", () => UnreadableFile.CheckOf(claim)
+            ?? pass.Check(claim.Path, load is null ? null : new PseudonymisingSink(load, idHasher, cancellation)));
         if (check.Accepted) check = Stage("warehouse_rules", () => check.With(WarehouseFindings(check)));
 
         var outcome = check.AsAccepted() is not { } accepted
@@ -122,7 +162,26 @@ public sealed class IngestionPipeline(
         ];
     }
 
-    private FileOutcome Commit(string runId, IncomingFile file, string name, string sha256, ReportCheck check, AcceptedReport accepted,
+    /// <summary>A file an earlier run recorded but could not move: moved now, nothing loaded or recorded again.</summary>
+    private FileOutcome PlaceOnly(FileClaim claim, PendingPlacement pending)
+    {
+        var placed = pending.Kind == PlacementKind.Archive
+            ? placement.Archive(claim, pending.ReportingUnit, pending.Year)
+            : placement.Reject(claim, UnreadableFile.CheckOf(claim) ?? pass.Check(claim.Path));
+        return Placed(FileOutcome.Placed(claim.Name, placed));
+    }
+
+    /// <summary>The outcome with where its file went; a file that could not be moved is told at Error once it is stuck.</summary>
+    private FileOutcome Placed(FileOutcome outcome)
+    {
+        if (outcome.Note == FileNote.PlacementStuck)
+            log.Error("{File}: {Status} but still not moved after {Runs} runs: {Fault}", outcome.File, outcome.Status, FilePlacement.RunsBeforeReporting, outcome.Fault);
+        else if (outcome.Note == FileNote.PlacementPending)
+            log.Warning("{File}: {Status} but not moved, the next run moves it: {Fault}", outcome.File, outcome.Status, outcome.Fault);
+        return outcome;
+    }
+
+    private FileOutcome Commit(string runId, FileClaim file, string name, string sha256, ReportCheck check, AcceptedReport accepted,
         IFileLoad load, DateTimeOffset started)
     {
         var loaded = load.Commit(accepted, time.GetUtcNow());
@@ -131,37 +190,37 @@ public sealed class IngestionPipeline(
             load.Dispose();
             return RecordDuplicate(runId, file, name, sha256, check.ReportingUnit, check.Year, started, dryRun: false);
         }
-        var placed = placement.Archive(file, sha256, check.ReportingUnit, check.Year);
-        return FileOutcome.Loaded(name, check, loaded.LoadId, loaded.SupersededLoadId, loaded.RowsLoaded) with { PlacedAt = placed };
+        var placed = placement.Archive(file, check.ReportingUnit, check.Year);
+        return Placed(FileOutcome.Loaded(name, check, loaded.LoadId, loaded.SupersededLoadId, loaded.RowsLoaded).With(placed));
     }
 
-    private FileOutcome RecordRejected(string runId, IncomingFile file, string name, string sha256, ReportCheck check,
+    private FileOutcome RecordRejected(string runId, FileClaim file, string name, string sha256, ReportCheck check,
         DateTimeOffset started, IFileLoad? load, bool dryRun)
     {
         load?.Dispose();
         if (dryRun) return FileOutcome.Rejected(name, check, null);
         var loadId = warehouse.RecordAttempt(new FileAttempt(runId, name, sha256, check.DistrictCode, check.Year, LoadStatus.Rejected,
             check.Findings, check.Errors, check.Warnings, started, time.GetUtcNow()) { ProvinceCode = check.ProvinceCode, ReportingUnit = check.ReportingUnit });
-        var placed = placement.Reject(file, sha256, check);
-        return FileOutcome.Rejected(name, check, loadId) with { PlacedAt = placed };
+        var placed = placement.Reject(file, check);
+        return Placed(FileOutcome.Rejected(name, check, loadId).With(placed));
     }
 
-    private FileOutcome RecordDuplicate(string runId, IncomingFile file, string name, string sha256, string? reportingUnit, int? year,
+    private FileOutcome RecordDuplicate(string runId, FileClaim file, string name, string sha256, string? reportingUnit, int? year,
         DateTimeOffset started, bool dryRun)
     {
         var district = year < AdministrativeEra.FirstPostReformYear ? reportingUnit : null;
         if (dryRun) return FileOutcome.Duplicate(name, district, year, null) with { ReportingUnit = reportingUnit };
         var loadId = warehouse.RecordAttempt(new FileAttempt(runId, name, sha256, district, year, LoadStatus.Duplicate,
             [], 0, 0, started, time.GetUtcNow()) { ReportingUnit = reportingUnit });
-        var placed = file.FromInbox ? placement.Archive(file, sha256, reportingUnit, year) : null;
-        return FileOutcome.Duplicate(name, district, year, loadId) with { PlacedAt = placed, ReportingUnit = reportingUnit };
+        var placed = file.IsOriginal ? placement.Archive(file, reportingUnit, year) : new Placement(null);
+        return Placed(FileOutcome.Duplicate(name, district, year, loadId).With(placed) with { ReportingUnit = reportingUnit });
     }
 
-    private void TryRecordFailure(string runId, string name, DateTimeOffset started, Exception fault)
+    private void TryRecordFailure(string runId, string name, string? sha256, DateTimeOffset started, Exception fault)
     {
         try
         {
-            warehouse.RecordAttempt(new FileAttempt(runId, name, string.Empty, null, null, LoadStatus.Failed, [], 0, 0, started, time.GetUtcNow()));
+            warehouse.RecordAttempt(new FileAttempt(runId, name, sha256 ?? string.Empty, null, null, LoadStatus.Failed, [], 0, 0, started, time.GetUtcNow()));
         }
         catch (Exception e) when (e is DbException or IOException or TimeoutException)
         {
