@@ -76,7 +76,9 @@ public sealed class FilePlacement(IngestionOptions options, IRejectionFeedback f
             if (claim.IsOriginal) _ledger.Forget(claim.Sha256);
             return placed;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        // A copy across file systems preallocates the target: a file larger than the file system or a
+        // size limit allows (EFBIG) is refused there with an ArgumentOutOfRangeException, not an IOException.
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentOutOfRangeException)
         {
             if (!claim.IsOriginal) return new Placement(null, Fault: e.Message);
             var attempts = _ledger.RecordPlacementFailure(claim.Sha256, kind, unit, year);
