@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Diagnostics;
 using PovertyEtl.Ingestion.History;
 using PovertyEtl.Validation;
@@ -222,8 +221,9 @@ public sealed class IngestionPipeline(
         {
             warehouse.RecordAttempt(new FileAttempt(runId, name, sha256 ?? string.Empty, null, null, LoadStatus.Failed, [], 0, 0, started, time.GetUtcNow()));
         }
-        catch (Exception e) when (e is DbException or IOException or TimeoutException)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
+            // Best effort, inside the guard: whatever stops the record must not stop the run.
             log.Warning(e, "{File}: the failure could not be recorded either ({Fault})", name, fault.Message);
         }
     }

@@ -42,6 +42,7 @@ internal sealed class ClaimFolder : IDisposable
             FileStream held;
             try { held = Hold(folder); }
             catch (IOException) { continue; } // a live run holds it
+            catch (UnauthorizedAccessException) { return returned; } // a read-only inbox: nothing can move, the run reports its files
             using (held)
             {
                 foreach (var file in Directory.EnumerateFiles(folder))
