@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Diagnostics;
 using PovertyEtl.Ingestion.History;
 using PovertyEtl.Validation;
@@ -38,7 +39,11 @@ public sealed class IngestionPipeline(
         using var claims = placement.ClaimsFor(runId, dryRun);
         foreach (var file in files)
         {
-            if (interrupted = cancellation.IsCancellationRequested) break;
+            if (cancellation.IsCancellationRequested)
+            {
+                interrupted = true;
+                break;
+            }
             using (LogContext.PushProperty("File", Path.GetFileName(file.Path)))
             {
                 var outcome = IngestGuarded(runId, claims, file, dryRun, cancellation);
@@ -101,9 +106,14 @@ public sealed class IngestionPipeline(
         }
     }
 
+    /// <summary>
+    /// Sets aside a file that keeps failing for its own bytes. A fault of the warehouse, the disk or
+    /// the folders (an outage, a full disk) is not the file's: every file would fail alike, and all
+    /// wait in the inbox until it passes, however many runs that takes.
+    /// </summary>
     private Placement? TryQuarantine(FileClaim? claim, Exception fault)
     {
-        if (claim is null) return null;
+        if (claim is null || fault is DbException or IOException or UnauthorizedAccessException or TimeoutException) return null;
         try
         {
             var quarantined = placement.Quarantine(claim, fault);
@@ -118,7 +128,7 @@ public sealed class IngestionPipeline(
         }
     }
 
-    private FileOutcome Ingest(string runId, FileClaim claim, bool dryRun, CancellationToken cancellation)
+    private FileOutcome Ingest(string runId, FileClaim file, bool dryRun, CancellationToken cancellation)
     {
         var stages = new Dictionary<string, TimeSpan>();
         var clock = Stopwatch.StartNew();
@@ -129,16 +139,16 @@ public sealed class IngestionPipeline(
             finally { stages[name] = clock.Elapsed; }
         }
 
-        var (file, name, sha256) = (claim, claim.Name, claim.Sha256);
+        var (name, sha256) = (file.Name, file.Sha256);
         var started = time.GetUtcNow();
-        if (placement.PendingOf(claim) is { } pending)
-            return Stage("place", () => PlaceOnly(claim, pending)) with { Stages = stages };
+        if (placement.PendingOf(file) is { } pending)
+            return Stage("place", () => PlaceOnly(file, pending)) with { Stages = stages };
         if (Stage("duplicate", () => warehouse.FindLoadOf(sha256)) is { } original)
             return Stage("record", () => RecordDuplicate(runId, file, name, sha256, original.ReportingUnit ?? original.DistrictCode, original.Year, started, dryRun)) with { Stages = stages };
 
         using var load = dryRun ? null : Stage("begin", () => warehouse.BeginLoad(runId, name, sha256, started));
-        var check = Stage("read_validate_stage", () => UnreadableFile.CheckOf(claim)
-            ?? pass.Check(claim.Path, load is null ? null : new PseudonymisingSink(load, idHasher, cancellation)));
+        var check = Stage("read_validate_stage", () => UnreadableFile.CheckOf(file)
+            ?? pass.Check(file.Path, load is null ? null : new PseudonymisingSink(load, idHasher, cancellation)));
         if (check.Accepted) check = Stage("warehouse_rules", () => check.With(WarehouseFindings(check)));
 
         var outcome = check.AsAccepted() is not { } accepted

@@ -35,6 +35,9 @@ public sealed class FileClaim : IDisposable
 
     public bool IsEmpty { get; }
 
+    /// <summary>Whether this is the inbox file itself, which placing moves out of the inbox (rather than a snapshot, which placing copies).</summary>
+    public bool IsOriginal => _isOriginal;
+
     /// <summary>The inbox file itself, already renamed into the run's claim folder.</summary>
     internal static FileClaim Moved(IncomingFile source, string claimed)
     {
@@ -71,9 +74,6 @@ public sealed class FileClaim : IDisposable
         else AtomicFile.Copy(Path, target);
         _placed = true;
     }
-
-    /// <summary>Whether placing it takes it out of the inbox (rather than copying it).</summary>
-    public bool IsOriginal => _isOriginal;
 
     /// <summary>Lets the file go: an inbox file not placed goes back to the inbox for the next run; a snapshot is deleted.</summary>
     public void Dispose()
