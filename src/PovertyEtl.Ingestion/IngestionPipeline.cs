@@ -81,7 +81,9 @@ public sealed class IngestionPipeline(
             var attempt = claims.Take(file);
             if (attempt.Claim is null)
             {
-                log.Warning("{File}: left alone, {Reason}", name, attempt.LeftBecause);
+                // Another worker's file is no one's concern; a link in the inbox is someone's to look at.
+                log.Write(attempt.LeftBecause == FileNote.TakenByAnotherWorker ? Serilog.Events.LogEventLevel.Information : Serilog.Events.LogEventLevel.Warning,
+                    "{File}: left alone, {Reason}", name, attempt.LeftBecause);
                 return FileOutcome.Skipped(name, attempt.LeftBecause);
             }
             claim = attempt.Claim;
