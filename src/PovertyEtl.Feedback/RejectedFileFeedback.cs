@@ -1,23 +1,28 @@
+using System.Text;
 using PovertyEtl.Feedback.Annotation;
 using PovertyEtl.Ingestion;
+using PovertyEtl.Ingestion.Files;
 using PovertyEtl.Validation;
 
 namespace PovertyEtl.Feedback;
 
 /// <summary>
 /// Beside a rejected file: the officer's annotated copy (when the file is a workbook that opens)
-/// and the findings as plain text, each written under a temporary name and renamed into place.
+/// and the findings as plain text, each whole or absent (<see cref="AtomicFile"/>). A file with no
+/// bytes, or not named as a workbook, is never opened for a copy: there is nothing to mark, and
+/// something with no length may be a FIFO that would never answer.
 /// </summary>
 public sealed class RejectedFileFeedback : IRejectionFeedback
 {
     public void WriteBeside(string placedPath, ReportCheck asSent)
     {
         var folder = Path.GetDirectoryName(placedPath)!;
-        AnnotatedCopy.TryWrite(placedPath, asSent, Path.Combine(folder, AnnotatedCopy.NameFor(placedPath)));
-        var findings = placedPath + ".findings.txt";
-        var temporary = findings + ".part";
-        using (var text = new StreamWriter(temporary))
+        if (ReportFileNames.IsWorkbook(placedPath) && new FileInfo(placedPath).Length > 0)
+            AnnotatedCopy.TryWrite(placedPath, asSent, Path.Combine(folder, AnnotatedCopy.NameFor(placedPath)));
+        AtomicFile.Write(placedPath + ".findings.txt", stream =>
+        {
+            using var text = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true);
             FindingsText.Write(text, asSent);
-        File.Move(temporary, findings, overwrite: true);
+        }, replace: true);
     }
 }

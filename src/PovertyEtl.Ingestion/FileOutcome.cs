@@ -1,3 +1,4 @@
+using PovertyEtl.Ingestion.Files;
 using PovertyEtl.Ingestion.History;
 using PovertyEtl.Validation;
 
@@ -24,6 +25,7 @@ public sealed record FileOutcome
     public IReadOnlyList<Finding> Findings { get; init; } = [];
     public string? PlacedAt { get; init; }
     public string? Fault { get; init; }
+    public FileNote Note { get; init; }
     public IReadOnlyDictionary<string, TimeSpan> Stages { get; init; } = new Dictionary<string, TimeSpan>();
 
     public static FileOutcome Loaded(string file, ReportCheck check, long loadId, long? superseded, long rows) => new()
@@ -51,4 +53,26 @@ public sealed record FileOutcome
     };
 
     public static FileOutcome Failed(string file, string fault) => new() { File = file, Status = LoadStatus.Failed, Fault = fault };
+
+    /// <summary>Not worked on, and not recorded in <c>etl.file_load</c>: another process has it, or it is not a regular file.</summary>
+    public const string SkippedStatus = "skipped";
+
+    /// <summary>Only moved where an earlier run's recorded outcome sent it; nothing recorded again.</summary>
+    public const string PlacedStatus = "placed";
+
+    public static FileOutcome Skipped(string file, FileNote because) => new()
+    {
+        File = file, Status = SkippedStatus, Note = because, Fault = NoteText.Of(because),
+    };
+
+    public static FileOutcome Placed(string file, Placement placement) =>
+        new FileOutcome { File = file, Status = PlacedStatus, Note = FileNote.PlacedFromEarlierRun }.With(placement);
+
+    /// <summary>Where the file went; a file that could not be moved keeps its status, with the reason told beside it.</summary>
+    public FileOutcome With(Placement placement) => this with
+    {
+        PlacedAt = placement.PlacedAt,
+        Note = placement.Note == FileNote.None ? Note : placement.Note,
+        Fault = placement.Fault is null ? Fault : $"{NoteText.Of(placement.Note)}{placement.Fault}",
+    };
 }

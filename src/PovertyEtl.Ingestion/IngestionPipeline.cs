@@ -4,6 +4,7 @@ using PovertyEtl.Ingestion.History;
 using PovertyEtl.Ingestion.Ports;
 using PovertyEtl.Validation;
 using PovertyEtl.Validation.Rules;
+using PovertyEtl.Ingestion.Files;
 using Polly;
 using Serilog;
 using Serilog.Context;
@@ -16,8 +17,10 @@ namespace PovertyEtl.Ingestion;
 /// in one pass → errors? rejected with nothing loaded : merged and committed in one transaction →
 /// recorded → placed. Each stage is timed into the file's outcome. A transient fault of the
 /// warehouse (<paramref name="retry"/> decides which) makes the file start over, its transaction
-/// having rolled back; a fault that persists fails the file, which stays where it was. The
-/// warehouse is reached only through its two ports, each call with the run's cancellation token.
+/// having rolled back; a fault that persists fails the file, which stays where it was. Each file
+/// runs under a guard: whatever it throws (cancellation aside) is that file's <c>failed</c>, and
+/// the run goes on with the next. The warehouse is reached only through its two ports, each call
+/// with the run's cancellation token.
 /// </summary>
 public sealed class IngestionPipeline(
     ILoadStore loads, IRunHistory runs, ReportPass pass, FilePlacement placement,
@@ -35,18 +38,23 @@ public sealed class IngestionPipeline(
         var host = Environment.MachineName;
         if (!dryRun) await runs.StartRunAsync(new RunRecord(runId, trigger, host, started, null, files.Count, 0, 0, RunStatus.Running), cancellation);
         var outcomes = new List<FileOutcome>();
+        var interrupted = false;
+        using var claims = placement.ClaimsFor(runId, dryRun);
         foreach (var file in files)
         {
-            if (cancellation.IsCancellationRequested) break;
-            if (file.FromInbox && !File.Exists(file.Path))
+            if (cancellation.IsCancellationRequested)
             {
-                log.Information("{File}: gone from the inbox, taken by another worker", Path.GetFileName(file.Path));
-                continue;
+                interrupted = true;
+                break;
             }
             using (LogContext.PushProperty("File", Path.GetFileName(file.Path)))
             {
-                var outcome = await IngestWithRetriesAsync(runId, file, dryRun, cancellation);
-                if (outcome is null) break;
+                var outcome = await IngestGuardedAsync(runId, claims, file, dryRun, cancellation);
+                if (outcome is null)
+                {
+                    interrupted = true;
+                    break;
+                }
                 log.Information("{File}: {Status} (district {DistrictCode}, year {Year}, {Errors} errors, {Warnings} warnings, {Rows} rows) in {Stages}",
                     Path.GetFileName(file.Path), outcome.Status, outcome.DistrictCode, outcome.Year, outcome.Errors, outcome.Warnings,
                     outcome.RowsLoaded, outcome.Stages.ToDictionary(s => s.Key, s => Math.Round(s.Value.TotalMilliseconds)));
@@ -54,7 +62,7 @@ public sealed class IngestionPipeline(
                 progress?.Invoke(outcome);
             }
         }
-        var report = new RunReport(runId, trigger, started, time.GetUtcNow(), outcomes);
+        var report = new RunReport(runId, trigger, started, time.GetUtcNow(), outcomes, interrupted);
         // Recorded even when the run was cancelled: its end is what tells the next start it is not a dead run.
         if (!dryRun)
             await retry.ExecuteAsync(async token => await runs.FinishRunAsync(new RunRecord(runId, trigger, host, started, report.FinishedAt,
@@ -62,30 +70,71 @@ public sealed class IngestionPipeline(
         return report;
     }
 
-    /// <summary>The file's outcome; null when the run was cancelled in the middle of it (rolled back, left in place).</summary>
-    private async Task<FileOutcome?> IngestWithRetriesAsync(string runId, IncomingFile file, bool dryRun, CancellationToken cancellation)
+    /// <summary>
+    /// The file's outcome, whatever happens; null when the run was cancelled in the middle of it
+    /// (rolled back, left in place). The file is claimed first, so that what is hashed, read and
+    /// placed is one file, and no other process works on it meanwhile.
+    /// </summary>
+    private async Task<FileOutcome?> IngestGuardedAsync(string runId, FileClaims claims, IncomingFile file, bool dryRun, CancellationToken cancellation)
     {
         var name = Path.GetFileName(file.Path);
         var started = time.GetUtcNow();
+        FileClaim? claim = null;
         try
         {
-            return await retry.ExecuteAsync(async token => await IngestAsync(runId, file, dryRun, token), cancellation);
+            var attempt = claims.Take(file);
+            if (attempt.Claim is null)
+            {
+                // Another worker's file is no one's concern; a link in the inbox is someone's to look at.
+                log.Write(attempt.LeftBecause == FileNote.TakenByAnotherWorker ? Serilog.Events.LogEventLevel.Information : Serilog.Events.LogEventLevel.Warning,
+                    "{File}: left alone, {Reason}", name, attempt.LeftBecause);
+                return FileOutcome.Skipped(name, attempt.LeftBecause);
+            }
+            claim = attempt.Claim;
+            return await retry.ExecuteAsync(async token => await IngestAsync(runId, attempt.Claim, dryRun, token), cancellation);
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
         {
             log.Warning("{File}: stopped before its end; rolled back, left for the next run", name);
             return null;
         }
-        catch (Exception e) when (e is DbException or IOException or UnauthorizedAccessException or TimeoutException)
+        catch (Exception e)
         {
-            // A fault on our side that retrying did not cure: the file stays where it was for the next run.
+            // A fault on our side (or a bug a file revealed) that retrying did not cure: the file
+            // stays where it was for the next run, or is set aside when it keeps failing this way.
             log.Error(e, "{File}: failed, left for the next run", name);
-            await TryRecordFailureAsync(runId, name, started, e);
-            return FileOutcome.Failed(name, e.Message);
+            if (!dryRun) await TryRecordFailureAsync(runId, name, claim?.Sha256, started, e);
+            return FileOutcome.Failed(name, e.Message).With(TryQuarantine(claim, e) ?? new Placement(null));
+        }
+        finally
+        {
+            claim?.Dispose();
         }
     }
 
-    private async Task<FileOutcome> IngestAsync(string runId, IncomingFile file, bool dryRun, CancellationToken cancellation)
+    /// <summary>
+    /// Sets aside a file that keeps failing for its own bytes. A fault of the warehouse, the disk or
+    /// the folders (an outage, a full disk) is not the file's: every file would fail alike, and all
+    /// wait in the inbox until it passes, however many runs that takes.
+    /// </summary>
+    private Placement? TryQuarantine(FileClaim? claim, Exception fault)
+    {
+        if (claim is null || fault is DbException or IOException or UnauthorizedAccessException or TimeoutException) return null;
+        try
+        {
+            var quarantined = placement.Quarantine(claim, fault);
+            if (quarantined is not null)
+                log.Error("{File}: failed the same way {Runs} runs in a row, set aside as {PlacedAt}", claim.Name, FilePlacement.RunsBeforeReporting, quarantined.PlacedAt);
+            return quarantined;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            log.Error(e, "{File}: could not be counted or set aside", claim.Name);
+            return null;
+        }
+    }
+
+    private async Task<FileOutcome> IngestAsync(string runId, FileClaim file, bool dryRun, CancellationToken cancellation)
     {
         var stages = new Dictionary<string, TimeSpan>();
         var clock = Stopwatch.StartNew();
@@ -102,15 +151,17 @@ public sealed class IngestionPipeline(
             finally { stages[name] = clock.Elapsed; }
         }
 
-        var name = Path.GetFileName(file.Path);
+        var (name, sha256) = (file.Name, file.Sha256);
         var started = time.GetUtcNow();
-        var sha256 = Stage("claim", () => FileHash.Sha256(file.Path));
+        if (placement.PendingOf(file) is { } pending)
+            return Stage("place", () => PlaceOnly(file, pending)) with { Stages = stages };
         if (await StageAsync("duplicate", () => loads.FindLoadOfAsync(sha256, cancellation)) is { } original)
             return await StageAsync("record", () => RecordDuplicateAsync(runId, file, name, sha256, original.ReportingUnit ?? original.DistrictCode,
                 original.Year, started, dryRun, cancellation)) with { Stages = stages };
 
         using var load = dryRun ? null : await StageAsync("begin", () => loads.BeginLoadAsync(runId, name, sha256, started, cancellation));
-        var check = Stage("read_validate_stage", () => pass.Check(file.Path, load is null ? null : new PseudonymisingSink(load, idHasher, cancellation)));
+        var check = Stage("read_validate_stage", () => UnreadableFile.CheckOf(file)
+            ?? pass.Check(file.Path, load is null ? null : new PseudonymisingSink(load, idHasher, cancellation)));
         if (check.Accepted)
         {
             var warehouseFindings = await StageAsync("warehouse_rules", () => WarehouseFindingsAsync(check, cancellation));
@@ -139,7 +190,26 @@ public sealed class IngestionPipeline(
         ];
     }
 
-    private async Task<FileOutcome> CommitAsync(string runId, IncomingFile file, string name, string sha256, ReportCheck check, AcceptedReport accepted,
+    /// <summary>A file an earlier run recorded but could not move: moved now, nothing loaded or recorded again.</summary>
+    private FileOutcome PlaceOnly(FileClaim claim, PendingPlacement pending)
+    {
+        var placed = pending.Kind == PlacementKind.Archive
+            ? placement.Archive(claim, pending.ReportingUnit, pending.Year)
+            : placement.Reject(claim, UnreadableFile.CheckOf(claim) ?? pass.Check(claim.Path));
+        return Placed(FileOutcome.Placed(claim.Name, placed));
+    }
+
+    /// <summary>The outcome with where its file went; a file that could not be moved is told at Error once it is stuck.</summary>
+    private FileOutcome Placed(FileOutcome outcome)
+    {
+        if (outcome.Note == FileNote.PlacementStuck)
+            log.Error("{File}: {Status} but still not moved after {Runs} runs: {Fault}", outcome.File, outcome.Status, FilePlacement.RunsBeforeReporting, outcome.Fault);
+        else if (outcome.Note == FileNote.PlacementPending)
+            log.Warning("{File}: {Status} but not moved, the next run moves it: {Fault}", outcome.File, outcome.Status, outcome.Fault);
+        return outcome;
+    }
+
+    private async Task<FileOutcome> CommitAsync(string runId, FileClaim file, string name, string sha256, ReportCheck check, AcceptedReport accepted,
         IFileLoad load, DateTimeOffset started, CancellationToken cancellation)
     {
         var loaded = await load.CommitAsync(accepted, time.GetUtcNow(), cancellation);
@@ -148,11 +218,11 @@ public sealed class IngestionPipeline(
             load.Dispose();
             return await RecordDuplicateAsync(runId, file, name, sha256, check.ReportingUnit, check.Year, started, dryRun: false, cancellation);
         }
-        var placed = placement.Archive(file, sha256, check.ReportingUnit, check.Year);
-        return FileOutcome.Loaded(name, check, loaded.LoadId, loaded.SupersededLoadId, loaded.RowsLoaded) with { PlacedAt = placed };
+        var placed = placement.Archive(file, check.ReportingUnit, check.Year);
+        return Placed(FileOutcome.Loaded(name, check, loaded.LoadId, loaded.SupersededLoadId, loaded.RowsLoaded).With(placed));
     }
 
-    private async Task<FileOutcome> RecordRejectedAsync(string runId, IncomingFile file, string name, string sha256, ReportCheck check,
+    private async Task<FileOutcome> RecordRejectedAsync(string runId, FileClaim file, string name, string sha256, ReportCheck check,
         DateTimeOffset started, IFileLoad? load, bool dryRun, CancellationToken cancellation)
     {
         load?.Dispose();
@@ -160,31 +230,32 @@ public sealed class IngestionPipeline(
         var loadId = await loads.RecordAttemptAsync(new FileAttempt(runId, name, sha256, check.DistrictCode, check.Year, LoadStatus.Rejected,
             check.Findings, check.Errors, check.Warnings, started, time.GetUtcNow()) { ProvinceCode = check.ProvinceCode, ReportingUnit = check.ReportingUnit },
             cancellation);
-        var placed = placement.Reject(file, sha256, check);
-        return FileOutcome.Rejected(name, check, loadId) with { PlacedAt = placed };
+        var placed = placement.Reject(file, check);
+        return Placed(FileOutcome.Rejected(name, check, loadId).With(placed));
     }
 
-    private async Task<FileOutcome> RecordDuplicateAsync(string runId, IncomingFile file, string name, string sha256, string? reportingUnit, int? year,
+    private async Task<FileOutcome> RecordDuplicateAsync(string runId, FileClaim file, string name, string sha256, string? reportingUnit, int? year,
         DateTimeOffset started, bool dryRun, CancellationToken cancellation)
     {
         var district = year < AdministrativeEra.FirstPostReformYear ? reportingUnit : null;
         if (dryRun) return FileOutcome.Duplicate(name, district, year, null) with { ReportingUnit = reportingUnit };
         var loadId = await loads.RecordAttemptAsync(new FileAttempt(runId, name, sha256, district, year, LoadStatus.Duplicate,
             [], 0, 0, started, time.GetUtcNow()) { ReportingUnit = reportingUnit }, cancellation);
-        var placed = file.FromInbox ? placement.Archive(file, sha256, reportingUnit, year) : null;
-        return FileOutcome.Duplicate(name, district, year, loadId) with { PlacedAt = placed, ReportingUnit = reportingUnit };
+        var placed = file.IsOriginal ? placement.Archive(file, reportingUnit, year) : new Placement(null);
+        return Placed(FileOutcome.Duplicate(name, district, year, loadId).With(placed) with { ReportingUnit = reportingUnit });
     }
 
     /// <summary>Records the failure without the run's token: a fault, not a stop, got us here, and the record is what the operator reads.</summary>
-    private async Task TryRecordFailureAsync(string runId, string name, DateTimeOffset started, Exception fault)
+    private async Task TryRecordFailureAsync(string runId, string name, string? sha256, DateTimeOffset started, Exception fault)
     {
         try
         {
-            await loads.RecordAttemptAsync(new FileAttempt(runId, name, string.Empty, null, null, LoadStatus.Failed, [], 0, 0, started, time.GetUtcNow()),
-                CancellationToken.None);
+            await loads.RecordAttemptAsync(new FileAttempt(runId, name, sha256 ?? string.Empty, null, null, LoadStatus.Failed, [], 0, 0, started,
+                time.GetUtcNow()), CancellationToken.None);
         }
-        catch (Exception e) when (e is DbException or IOException or TimeoutException)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
+            // Best effort, inside the guard: whatever stops the record must not stop the run.
             log.Warning(e, "{File}: the failure could not be recorded either ({Fault})", name, fault.Message);
         }
     }

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Xml;
+using PovertyEtl.Ingestion.Files;
 using PovertyEtl.Reading.Workbook;
 using PovertyEtl.Domain.Findings;
 using PovertyEtl.Validation;
@@ -11,8 +12,8 @@ namespace PovertyEtl.Feedback.Annotation;
 /// <c>bao-cao.kiem-tra.xlsx</c> (<c>.xlsm</c> gives <c>.kiem-tra.xlsm</c>: Excel opens a macro
 /// workbook only under that extension), whose first sheet lists the findings with a link to each cell,
 /// and where each cell a finding names is coloured (errors red, warnings amber) and carries a
-/// comment with the message. The original is only read. Written under a temporary name and
-/// renamed, so a crash never leaves half a copy.
+/// comment with the message. The original is only read. Whole or absent (<see cref="AtomicFile"/>):
+/// a crash or a full disk never leaves half a copy.
 /// </summary>
 public static class AnnotatedCopy
 {
@@ -38,25 +39,22 @@ public static class AnnotatedCopy
     public static bool TryWrite(string originalPath, ReportCheck check, string targetPath)
     {
         if (IsOverALimit(check)) return false;
-        var temporary = targetPath + ".part";
         try
         {
-            using (var input = new FileStream(originalPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16))
-            using (var zip = new ZipArchive(input, ZipArchiveMode.Read))
+            using var input = new FileStream(originalPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+            using var zip = new ZipArchive(input, ZipArchiveMode.Read);
+            var package = XlsxPackage.Of(zip);
+            if (package.WorkbookPath is null || !package.Entries.ContainsKey("[Content_Types].xml")) return false;
+            AtomicFile.Write(targetPath, output =>
             {
-                var package = XlsxPackage.Of(zip);
-                if (package.WorkbookPath is null || !package.Entries.ContainsKey("[Content_Types].xml")) return false;
-                using var output = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
-                using var copy = new ZipArchive(output, ZipArchiveMode.Create);
+                using var copy = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
                 new PackageAnnotator(package, AnnotationPlan.Of(check), check, Path.GetFileName(originalPath), copy).Write();
-            }
-            File.Move(temporary, targetPath, overwrite: true);
+            }, replace: true);
             return true;
         }
         // A part the reader never streamed (a sheet outside the format, a drawing) can still go beyond a limit: no copy then either.
         catch (Exception e) when (e is InvalidDataException or XmlException or EndOfStreamException or WorkbookLimitExceededException)
         {
-            File.Delete(temporary);
             return false;
         }
     }

@@ -13,6 +13,7 @@ internal static class PageStyle
         .status { display: inline-block; padding: 2px 10px; border-radius: 10px; font-weight: 600; font-size: 13px; }
         .status.succeeded { background: #d5f0dc; color: #1d6b36; }
         .status.failed { background: #f8d4d4; color: #8f1f1f; }
+        .status.interrupted { background: #fbe8c8; color: #7a4b00; }
         .tiles { display: grid; grid-template-columns: repeat(auto-fit, minmax(150px, 1fr)); gap: 12px; margin: 18px 0; }
         .tile { background: #fff; border-radius: 8px; padding: 12px 16px; border-top: 4px solid #9aa5b1; box-shadow: 0 1px 2px rgba(0,0,0,.08); }
         .tile b { display: block; font-size: 28px; line-height: 1.2; }

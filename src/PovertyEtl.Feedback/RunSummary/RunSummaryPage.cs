@@ -31,11 +31,16 @@ internal static class RunSummaryPage
     {
         var report = content.Report;
         var trigger = report.Trigger == "schedule" ? "theo lịch" : "chạy tay";
-        var failed = report.Status == RunStatus.Failed;
+        var verdict = report.Status switch
+        {
+            RunStatus.Failed => "Có lỗi hệ thống: một số tệp chờ lượt sau",
+            RunStatus.Interrupted => "Bị dừng giữa chừng: các tệp còn lại chờ lượt sau",
+            _ => "Hoàn thành",
+        };
         html.Append("<header><h1>Tóm tắt lượt nạp dữ liệu</h1>")
             .Append($"<p class=\"meta\">Lượt {Encode(report.RunId)} · {trigger} · từ {Time(report.StartedAt)} đến {Time(report.FinishedAt)} ")
             .Append($"({Encode(Duration(report.FinishedAt - report.StartedAt))}) · {Count(report.Files.Count)} tệp</p>")
-            .Append($"<p class=\"status {Encode(report.Status)}\">{(failed ? "Có lỗi hệ thống: một số tệp chờ lượt sau" : "Hoàn thành")}</p></header>");
+            .Append($"<p class=\"status {Encode(report.Status)}\">{verdict}</p></header>");
     }
 
     private static void Tiles(StringBuilder html, RunSummaryContent content)

@@ -29,4 +29,7 @@ public static class RunStatus
     /// run never finished (process killed, warehouse gone): such a run is closed as failed at the next start.
     /// </summary>
     public const string Failed = "failed";
+
+    /// <summary>Stopped by SIGTERM or Ctrl+C before its last file: the file in hand rolled back, it and the rest wait for the next run.</summary>
+    public const string Interrupted = "interrupted";
 }

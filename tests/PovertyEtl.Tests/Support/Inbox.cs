@@ -14,6 +14,13 @@ public static class InboxDelivery
     public static int Archived(string archive) =>
         Directory.Exists(archive) ? Directory.GetFiles(archive, "*.xlsx", SearchOption.AllDirectories).Length : 0;
 
+    /// <summary>Files not done yet: in the inbox, or claimed by a run that is working on them (<c>.povertyetl/claims/</c>).</summary>
     public static int Waiting(string inbox) =>
-        Directory.Exists(inbox) ? Directory.GetFiles(inbox, "*.xlsx").Length : 0;
+        Directory.Exists(inbox) ? Directory.GetFiles(inbox, "*.xlsx").Length + Claimed(inbox) : 0;
+
+    private static int Claimed(string inbox)
+    {
+        var claims = Path.Combine(inbox, ".povertyetl", "claims");
+        return Directory.Exists(claims) ? Directory.GetFiles(claims, "*.xlsx", SearchOption.AllDirectories).Length : 0;
+    }
 }
