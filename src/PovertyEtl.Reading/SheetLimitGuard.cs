@@ -1,4 +1,4 @@
-using PovertyEtl.Domain.Findings;
+using PovertyEtl.Domain.Limits;
 using PovertyEtl.Domain.Text;
 using PovertyEtl.Reading.Problems;
 using PovertyEtl.Reading.Workbook;

@@ -1,3 +1,4 @@
+using PovertyEtl.Domain.Limits;
 using System.Globalization;
 using PovertyEtl.Domain.Reports;
 

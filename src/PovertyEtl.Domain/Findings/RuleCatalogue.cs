@@ -1,3 +1,5 @@
+using PovertyEtl.Domain.Limits;
+
 namespace PovertyEtl.Domain.Findings;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace PovertyEtl.Domain.Findings;
 /// beside the message. Numbers in Vietnamese messages follow Vietnamese writing: 12,5 and
 /// 1.500.000 (callers format them with <see cref="Reading.Text.VietnameseNumbers"/>).
 /// </summary>
-public static class RuleCatalogue
+internal static class RuleCatalogue
 {
     private static Rule Error(string code, string vi, string en, bool marksRow = false) => new(code, Severity.Error, vi, en, marksRow);
     private static Rule Warning(string code, string vi, string en) => new(code, Severity.Warning, vi, en);

@@ -1,3 +1,4 @@
+using PovertyEtl.Domain.Limits;
 using System.Globalization;
 using System.Xml;
 using System.Xml.Linq;
@@ -24,7 +25,7 @@ internal sealed class SheetRewriter(SheetMarks? marks, AnnotationStyles styles, 
     /// <summary>The relationship id of the sheet's own <c>legacyDrawing</c>, found while rewriting: the comments go into that drawing.</summary>
     public string? ExistingDrawingId { get; private set; }
 
-    /// <summary>Copies the sheet; nested deeper than <see cref="Domain.Findings.ReadLimits.XmlDepth"/>, it stops (no copy), as the reader does.</summary>
+    /// <summary>Copies the sheet; nested deeper than <see cref="Domain.Limits.ReadLimits.XmlDepth"/>, it stops (no copy), as the reader does.</summary>
     public void Rewrite(Stream input, string partName, Stream output)
     {
         _partName = partName;

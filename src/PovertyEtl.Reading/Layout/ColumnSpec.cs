@@ -1,4 +1,4 @@
-using PovertyEtl.Domain.Findings;
+using PovertyEtl.Domain.Limits;
 using PovertyEtl.Reading.Text;
 
 namespace PovertyEtl.Reading.Layout;

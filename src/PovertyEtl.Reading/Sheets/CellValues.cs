@@ -1,3 +1,4 @@
+using PovertyEtl.Domain.Limits;
 using System.Globalization;
 using PovertyEtl.Reading.Layout;
 using PovertyEtl.Reading.Text;
@@ -5,7 +6,6 @@ using PovertyEtl.Reading.Workbook;
 using PovertyEtl.Domain.Reference;
 using PovertyEtl.Domain.Reports;
 using PovertyEtl.Reading.Problems;
-using PovertyEtl.Domain.Findings;
 using PovertyEtl.Domain.Text;
 
 namespace PovertyEtl.Reading.Sheets;

@@ -1,3 +1,4 @@
+using PovertyEtl.Domain.Limits;
 using PovertyEtl.Reading.Layout;
 using PovertyEtl.Domain.Reference;
 using PovertyEtl.Domain.Reports;

@@ -1,4 +1,4 @@
-using PovertyEtl.Domain.Findings;
+using PovertyEtl.Domain.Limits;
 
 namespace PovertyEtl.Reading.Workbook;
 

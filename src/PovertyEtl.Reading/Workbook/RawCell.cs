@@ -1,5 +1,5 @@
+using PovertyEtl.Domain.Limits;
 using System.Globalization;
-using PovertyEtl.Domain.Findings;
 
 namespace PovertyEtl.Reading.Workbook;
 

@@ -1,7 +1,7 @@
+using PovertyEtl.Domain.Limits;
 using System.Globalization;
 using System.Text;
 using System.Xml;
-using PovertyEtl.Domain.Findings;
 
 namespace PovertyEtl.Reading.Workbook;
 

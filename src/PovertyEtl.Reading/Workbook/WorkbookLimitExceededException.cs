@@ -1,6 +1,8 @@
+using PovertyEtl.Domain.Limits;
+
 namespace PovertyEtl.Reading.Workbook;
 
-/// <summary>Which of <see cref="Domain.Findings.ReadLimits"/> a file went beyond.</summary>
+/// <summary>Which of <see cref="Domain.Limits.ReadLimits"/> a file went beyond.</summary>
 public enum WorkbookLimit
 {
     Rows,
@@ -14,7 +16,7 @@ public enum WorkbookLimit
 }
 
 /// <summary>
-/// The bytes go beyond a limit of what is read (<see cref="Domain.Findings.ReadLimits"/>):
+/// The bytes go beyond a limit of what is read (<see cref="Domain.Limits.ReadLimits"/>):
 /// found deep in a stream, it unwinds to the reader of the sheet or the opening of the file,
 /// which turn it into a finding. Told apart by type from damage (the file may well be valid
 /// XML) and from faults on our side.

@@ -1,6 +1,6 @@
+using PovertyEtl.Domain.Limits;
 using System.IO.Compression;
 using System.Xml;
-using PovertyEtl.Domain.Findings;
 
 namespace PovertyEtl.Reading.Workbook;
 

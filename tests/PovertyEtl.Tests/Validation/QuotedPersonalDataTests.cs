@@ -1,3 +1,4 @@
+using PovertyEtl.Domain.Limits;
 using PovertyEtl.Domain.Findings;
 using PovertyEtl.Feedback;
 using PovertyEtl.Tests.Support;

@@ -1,3 +1,4 @@
+using PovertyEtl.Domain.Limits;
 using PovertyEtl.Reading;
 using PovertyEtl.Reading.Workbook;
 using PovertyEtl.Validation;

@@ -1,4 +1,6 @@
-namespace PovertyEtl.Domain.Findings;
+using PovertyEtl.Domain.Limits;
+
+namespace PovertyEtl.Domain.Text;
 
 /// <summary>
 /// What a finding may quote of a text: its first <see cref="ReadLimits.QuotedCharacters"/>

@@ -1,4 +1,4 @@
-namespace PovertyEtl.Domain.Findings;
+namespace PovertyEtl.Domain.Limits;
 
 /// <summary>
 /// Every limit that keeps reading a file flat in memory and bounded in time whatever its bytes,
