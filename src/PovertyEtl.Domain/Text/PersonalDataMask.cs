@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace PovertyEtl.Domain.Findings;
+namespace PovertyEtl.Domain.Text;
 
 /// <summary>
 /// Masks what looks like personal data in a text quoted from the household list, before it
