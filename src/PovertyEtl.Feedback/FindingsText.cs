@@ -1,3 +1,4 @@
+using System.Globalization;
 using PovertyEtl.Validation;
 
 namespace PovertyEtl.Feedback;
@@ -11,7 +12,7 @@ public static class FindingsText
     public static void Write(TextWriter output, ReportCheck check)
     {
         var verdict = check.Accepted ? "HỢP LỆ / ok" : "BỊ TỪ CHỐI / rejected";
-        output.WriteLine($"{check.FilePath}: {verdict} — {ReportingUnitName.Of(check.ReportingUnit, check.DistrictCode)}, năm {check.Year?.ToString() ?? "?"}; " +
+        output.WriteLine($"{check.FilePath}: {verdict} — {ReportingUnitName.Of(check.ReportingUnit, check.DistrictCode)}, năm {check.Year?.ToString(CultureInfo.InvariantCulture) ?? "?"}; " +
                          $"{check.Errors} lỗi, {check.Warnings} cảnh báo");
         if (check.Findings.Count == 0) return;
         var cellWidth = Math.Max(4, check.Findings.Max(f => Location(f).Length));

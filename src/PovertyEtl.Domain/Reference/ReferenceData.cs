@@ -1,3 +1,4 @@
+using System.Globalization;
 namespace PovertyEtl.Domain.Reference;
 
 /// <summary>
@@ -61,8 +62,8 @@ public sealed class ReferenceData
             UnitsFromReform = AdministrativeUnits.Load(AdministrativeEra.FromReform, File("admin_units_2025.csv")),
             Succession = UnitSuccession.Load(File("admin_merges_2025.csv"), File("admin_merges_2025_early.csv")),
             PovertyStandards = CsvFile.Read(File("poverty_standards.csv")).Select(r => new PovertyStandard(
-                int.Parse(r["from_year"]), int.Parse(r["to_year"]), decimal.Parse(r["rural_income_line_vnd"]),
-                decimal.Parse(r["urban_income_line_vnd"]), int.Parse(r["min_deprivations_poor"]))).ToList(),
+                int.Parse(r["from_year"], CultureInfo.InvariantCulture), int.Parse(r["to_year"], CultureInfo.InvariantCulture), decimal.Parse(r["rural_income_line_vnd"], CultureInfo.InvariantCulture),
+                decimal.Parse(r["urban_income_line_vnd"], CultureInfo.InvariantCulture), int.Parse(r["min_deprivations_poor"], CultureInfo.InvariantCulture))).ToList(),
             Indicators = CsvFile.Read(File("indicators.csv")).Select((r, i) => new Indicator(i, r["code"], r["dimension_code"],
                 r["dimension_name"], r["dimension_name_en"], r["name"],
                 r["aliases"].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))).ToList(),

@@ -89,7 +89,7 @@ internal sealed class AnnotationStyles
         return Append(Container("fonts"), font);
     }
 
-    private int Append(XElement container, XElement item)
+    private static int Append(XElement container, XElement item)
     {
         container.Add(item);
         var count = container.Elements(item.Name).Count();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace PovertyEtl.Feedback.RunSummary;
@@ -25,36 +26,36 @@ internal static class BarChart
         double X(double value) => left + plot * value / max;
         var height = Top + rows.Count * RowHeight + Bottom;
         var svg = new StringBuilder();
-        svg.Append($"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {Width} {HtmlText.Number(height)}\" role=\"img\" class=\"chart\">")
-           .Append($"<title>{HtmlText.Encode(title)}</title>");
+        svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {Width} {HtmlText.Number(height)}\" role=\"img\" class=\"chart\">")
+           .Append(CultureInfo.InvariantCulture, $"<title>{HtmlText.Encode(title)}</title>");
         var legendX = left;
         foreach (var (fill, name) in legend)
         {
-            svg.Append($"<rect x=\"{HtmlText.Number(legendX)}\" y=\"6\" width=\"14\" height=\"14\" rx=\"2\" fill=\"{fill}\"/>")
-               .Append($"<text x=\"{HtmlText.Number(legendX + 20)}\" y=\"18\" class=\"legend\">{HtmlText.Encode(name)}</text>");
+            svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{HtmlText.Number(legendX)}\" y=\"6\" width=\"14\" height=\"14\" rx=\"2\" fill=\"{fill}\"/>")
+               .Append(CultureInfo.InvariantCulture, $"<text x=\"{HtmlText.Number(legendX + 20)}\" y=\"18\" class=\"legend\">{HtmlText.Encode(name)}</text>");
             legendX += 40 + name.Length * 7.5;
         }
         for (var tick = 0.0; tick <= max + step / 2; tick += step)
         {
             var x = HtmlText.Number(X(tick));
-            svg.Append($"<line x1=\"{x}\" x2=\"{x}\" y1=\"{Top - 6}\" y2=\"{HtmlText.Number(height - Bottom)}\" class=\"grid\"/>")
-               .Append($"<text x=\"{x}\" y=\"{Top - 12}\" text-anchor=\"middle\" class=\"scale\">{HtmlText.Encode(scaleLabel(tick))}</text>");
+            svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{x}\" x2=\"{x}\" y1=\"{Top - 6}\" y2=\"{HtmlText.Number(height - Bottom)}\" class=\"grid\"/>")
+               .Append(CultureInfo.InvariantCulture, $"<text x=\"{x}\" y=\"{Top - 12}\" text-anchor=\"middle\" class=\"scale\">{HtmlText.Encode(scaleLabel(tick))}</text>");
         }
         for (var i = 0; i < rows.Count; i++)
         {
             var row = rows[i];
             var y = Top + i * RowHeight;
             var middle = HtmlText.Number(y + RowHeight / 2 + 4);
-            svg.Append($"<text x=\"{LabelWidth}\" y=\"{middle}\" text-anchor=\"end\" class=\"{(row.Emphasised ? "label strong" : "label")}\">{HtmlText.Encode(row.Label)}</text>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{LabelWidth}\" y=\"{middle}\" text-anchor=\"end\" class=\"{(row.Emphasised ? "label strong" : "label")}\">{HtmlText.Encode(row.Label)}</text>");
             var start = 0.0;
             foreach (var segment in row.Segments.Where(s => s.Value > 0))
             {
-                svg.Append($"<rect x=\"{HtmlText.Number(X(start))}\" y=\"{HtmlText.Number(y + (RowHeight - BarHeight) / 2)}\" ")
-                   .Append($"width=\"{HtmlText.Number(X(start + segment.Value) - X(start))}\" height=\"{BarHeight}\" fill=\"{segment.Fill}\">")
-                   .Append($"<title>{HtmlText.Encode(segment.Tooltip)}</title></rect>");
+                svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{HtmlText.Number(X(start))}\" y=\"{HtmlText.Number(y + (RowHeight - BarHeight) / 2)}\" ")
+                   .Append(CultureInfo.InvariantCulture, $"width=\"{HtmlText.Number(X(start + segment.Value) - X(start))}\" height=\"{BarHeight}\" fill=\"{segment.Fill}\">")
+                   .Append(CultureInfo.InvariantCulture, $"<title>{HtmlText.Encode(segment.Tooltip)}</title></rect>");
                 start += segment.Value;
             }
-            svg.Append($"<text x=\"{HtmlText.Number(X(start) + 6)}\" y=\"{middle}\" class=\"figure\">{HtmlText.Encode(row.Figure)}</text>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{HtmlText.Number(X(start) + 6)}\" y=\"{middle}\" class=\"figure\">{HtmlText.Encode(row.Figure)}</text>");
         }
         return svg.Append("</svg>").ToString();
     }

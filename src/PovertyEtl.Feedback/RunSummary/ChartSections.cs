@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using static PovertyEtl.Feedback.RunSummary.HtmlText;
 
@@ -23,6 +24,6 @@ internal static class ChartSections
 
     /// <summary>A chart under its title, with a note saying where the figures come from and what bold means.</summary>
     public static void Section(StringBuilder html, string id, string title, string note, string emphasis, string svg) =>
-        html.Append($"<section id=\"{id}\"><h2>{Encode(title)}</h2><p class=\"note\">{Encode(note)} {Encode(emphasis)}</p>")
+        html.Append(CultureInfo.InvariantCulture, $"<section id=\"{id}\"><h2>{Encode(title)}</h2><p class=\"note\">{Encode(note)} {Encode(emphasis)}</p>")
             .Append(svg).Append("</section>");
 }

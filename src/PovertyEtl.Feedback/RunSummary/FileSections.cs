@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using PovertyEtl.Ingestion;
 using PovertyEtl.Ingestion.History;
@@ -38,15 +39,15 @@ internal static class FileSections
     {
         var list = files.ToList();
         if (list.Count == 0) return;
-        html.Append($"<section id=\"{id}\"><h2>{Encode(title)} <span class=\"count\">{list.Count}</span></h2>");
-        if (note is not null) html.Append($"<p class=\"note\">{Encode(note)}</p>");
+        html.Append(CultureInfo.InvariantCulture, $"<section id=\"{id}\"><h2>{Encode(title)} <span class=\"count\">{list.Count}</span></h2>");
+        if (note is not null) html.Append(CultureInfo.InvariantCulture, $"<p class=\"note\">{Encode(note)}</p>");
         html.Append("<table><thead><tr>");
-        foreach (var header in headers) html.Append($"<th>{Encode(header)}</th>");
+        foreach (var header in headers) html.Append(CultureInfo.InvariantCulture, $"<th>{Encode(header)}</th>");
         html.Append("</tr></thead><tbody>");
         foreach (var file in list)
         {
             html.Append("<tr>");
-            foreach (var cell in cells(file)) html.Append($"<td>{cell}</td>");
+            foreach (var cell in cells(file)) html.Append(CultureInfo.InvariantCulture, $"<td>{cell}</td>");
             html.Append("</tr>");
         }
         html.Append("</tbody></table></section>");
@@ -58,10 +59,10 @@ internal static class FileSections
             .Take(TopFindings).ToList();
         var html = new StringBuilder("<ul class=\"findings\">");
         foreach (var f in top)
-            html.Append($"<li><code>{Encode(f.Cell.Length > 0 ? f.Cell : f.Sheet.Length > 0 ? f.Sheet : "(tệp)")}</code> ")
-                .Append($"<span class=\"rule\">{Encode(f.Rule)}</span> {Encode(f.Message)}</li>");
+            html.Append(CultureInfo.InvariantCulture, $"<li><code>{Encode(f.Cell.Length > 0 ? f.Cell : f.Sheet.Length > 0 ? f.Sheet : "(tệp)")}</code> ")
+                .Append(CultureInfo.InvariantCulture, $"<span class=\"rule\">{Encode(f.Rule)}</span> {Encode(f.Message)}</li>");
         var more = file.Errors + file.Warnings - top.Count;
-        if (more > 0) html.Append($"<li class=\"more\">… và {Count(more)} vấn đề khác (xem tệp .findings.txt bên cạnh tệp bị từ chối)</li>");
+        if (more > 0) html.Append(CultureInfo.InvariantCulture, $"<li class=\"more\">… và {Count(more)} vấn đề khác (xem tệp .findings.txt bên cạnh tệp bị từ chối)</li>");
         return html.Append("</ul>").ToString();
     }
 

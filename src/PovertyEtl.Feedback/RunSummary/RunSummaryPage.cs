@@ -18,12 +18,12 @@ internal static class RunSummaryPage
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\">")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-            .Append($"<title>Tóm tắt lượt nạp {Encode(report.RunId)}</title><style>{PageStyle.Css}</style></head><body><main>");
+            .Append(CultureInfo.InvariantCulture, $"<title>Tóm tắt lượt nạp {Encode(report.RunId)}</title><style>{PageStyle.Css}</style></head><body><main>");
         Header(html, content);
         Tiles(html, content);
         FileSections.Write(html, content);
         ChartSections.Write(html, content);
-        html.Append($"<footer>Trang do PovertyEtl tạo lúc {Time(content.WrittenAt)}.</footer></main></body></html>");
+        html.Append(CultureInfo.InvariantCulture, $"<footer>Trang do PovertyEtl tạo lúc {Time(content.WrittenAt)}.</footer></main></body></html>");
         return html.ToString();
     }
 
@@ -38,9 +38,9 @@ internal static class RunSummaryPage
             _ => "Hoàn thành",
         };
         html.Append("<header><h1>Tóm tắt lượt nạp dữ liệu</h1>")
-            .Append($"<p class=\"meta\">Lượt {Encode(report.RunId)} · {trigger} · từ {Time(report.StartedAt)} đến {Time(report.FinishedAt)} ")
-            .Append($"({Encode(Duration(report.FinishedAt - report.StartedAt))}) · {Count(report.Files.Count)} tệp</p>")
-            .Append($"<p class=\"status {Encode(report.Status)}\">{verdict}</p></header>");
+            .Append(CultureInfo.InvariantCulture, $"<p class=\"meta\">Lượt {Encode(report.RunId)} · {trigger} · từ {Time(report.StartedAt)} đến {Time(report.FinishedAt)} ")
+            .Append(CultureInfo.InvariantCulture, $"({Encode(Duration(report.FinishedAt - report.StartedAt))}) · {Count(report.Files.Count)} tệp</p>")
+            .Append(CultureInfo.InvariantCulture, $"<p class=\"status {Encode(report.Status)}\">{verdict}</p></header>");
     }
 
     private static void Tiles(StringBuilder html, RunSummaryContent content)
@@ -56,7 +56,7 @@ internal static class RunSummaryPage
                      (LoadStatus.Superseded, files.Count(f => f.SupersededLoadId is not null), "Thay thế bản cũ"),
                      (LoadStatus.Failed, Of(LoadStatus.Failed), "Lỗi hệ thống"),
                  })
-            html.Append($"<div class=\"tile {css}\"><b>{Count(count)}</b><span>{label}</span></div>");
+            html.Append(CultureInfo.InvariantCulture, $"<div class=\"tile {css}\"><b>{Count(count)}</b><span>{label}</span></div>");
         html.Append("</div>");
     }
 

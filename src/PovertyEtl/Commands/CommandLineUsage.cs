@@ -24,7 +24,7 @@ public static class CommandLineUsage
     /// <summary>The suggestion for a parse error: the nearest command or option to an unrecognised word, if any is near.</summary>
     public static string? Suggestion(ParseResult parse, RootCommand root)
     {
-        var unmatched = parse.UnmatchedTokens.FirstOrDefault();
+        var unmatched = parse.UnmatchedTokens.Count > 0 ? parse.UnmatchedTokens[0] : null;
         if (unmatched is null) return null;
         var command = parse.CommandResult.Command;
         var candidates = unmatched.StartsWith('-')

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Serilog;
@@ -80,7 +81,7 @@ public static class IngestCommand
             // The printout and the page describe what was committed: a stop asked for now no longer applies to them.
             await PrintDistrictsAsync(warehouse, report);
             await PrintProvincesAsync(warehouse, report, services.GetRequiredService<ReferenceData>());
-            PrintSummaryPage(await pipelines.SummaryFor(warehouse).WriteAsync(report));
+            PrintSummaryPage(await pipelines.SummaryFor(warehouse).WriteAsync(report, CancellationToken.None));
         }
         // Stopped part-way (Ctrl+C, SIGTERM): the file in hand rolled back; the one line and exit code are the top-level handler's.
         cancellation.ThrowIfCancellationRequested();
@@ -92,7 +93,7 @@ public static class IngestCommand
     private static void Print(FileOutcome outcome)
     {
         var superseded = outcome.SupersededLoadId is { } old ? $", thay thế lần nạp {old}" : string.Empty;
-        Console.WriteLine($"{outcome.Status,-10} {outcome.File}  {ReportingUnitName.Of(outcome.ReportingUnit, outcome.DistrictCode)}, năm {outcome.Year?.ToString() ?? "?"}, " +
+        Console.WriteLine($"{outcome.Status,-10} {outcome.File}  {ReportingUnitName.Of(outcome.ReportingUnit, outcome.DistrictCode)}, năm {outcome.Year?.ToString(CultureInfo.InvariantCulture) ?? "?"}, " +
                           $"{outcome.Errors} lỗi, {outcome.Warnings} cảnh báo, {outcome.RowsLoaded} dòng{superseded}" +
                           (outcome.Fault is null ? string.Empty : $" — {outcome.Fault}"));
         // The first few on the terminal; all of them are in etl.finding, the findings file and the run summary page.

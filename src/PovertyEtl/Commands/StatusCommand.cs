@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using PovertyEtl.Hosting;
@@ -37,7 +38,7 @@ public static class StatusCommand
             Console.WriteLine($"Lượt {run.RunId}  {run.Trigger}  {run.Host}  {TextTable.Format(run.StartedAt)} → {TextTable.Format(run.FinishedAt)}  " +
                               $"{run.Status}: {run.FilesSeen} tệp, {run.FilesLoaded} nạp, {run.FilesRejected} từ chối");
             foreach (var f in files[run.RunId])
-                Console.WriteLine($"  {f.Status,-10} {f.FileName}  {ReportingUnitName.Of(f.ReportingUnit, f.DistrictCode)}, năm {f.Year?.ToString() ?? "?"}, " +
+                Console.WriteLine($"  {f.Status,-10} {f.FileName}  {ReportingUnitName.Of(f.ReportingUnit, f.DistrictCode)}, năm {f.Year?.ToString(CultureInfo.InvariantCulture) ?? "?"}, " +
                                   $"{f.Errors} lỗi, {f.Warnings} cảnh báo, {f.RowsLoaded} dòng, lần nạp {f.LoadId}");
         }
         return ExitCodes.Ok;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using PovertyEtl.Hosting.Settings;
 using Serilog;
 using Serilog.Events;
@@ -37,18 +38,18 @@ public static class Logging
             .Enrich.WithProperty("Node", Environment.MachineName)
             .WriteTo.Logger(console => console
                 .Filter.ByIncludingOnly(e => (e.Level >= LogEventLevel.Error && !Matching.WithProperty(FileOnly)(e)) || Matching.WithProperty(ConsoleLine)(e))
-                .WriteTo.Console(standardErrorFromLevel: LogEventLevel.Verbose, outputTemplate: "{Level:u3} {Message:lj}{NewLine}"));
+                .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture, standardErrorFromLevel: LogEventLevel.Verbose, outputTemplate: "{Level:u3} {Message:lj}{NewLine}"));
         var problem = FolderProblem(Folder);
         if (problem is null)
         {
             configuration.WriteTo.FallbackChain(
                 file => file.File(new CompactJsonFormatter(), Path.Combine(Folder, "povertyetl-.json"),
                     rollingInterval: RollingInterval.Day, retainedFileCountLimit: 31, shared: true),
-                stderr => stderr.Console(standardErrorFromLevel: LogEventLevel.Verbose, outputTemplate: "LOG {Level:u3} {Message:lj}{NewLine}{Exception}"));
+                stderr => stderr.Console(formatProvider: CultureInfo.InvariantCulture, standardErrorFromLevel: LogEventLevel.Verbose, outputTemplate: "LOG {Level:u3} {Message:lj}{NewLine}{Exception}"));
             return configuration.CreateLogger();
         }
         var logger = configuration
-            .WriteTo.Console(restrictedToMinimumLevel: LogEventLevel.Warning, standardErrorFromLevel: LogEventLevel.Verbose,
+            .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture, restrictedToMinimumLevel: LogEventLevel.Warning, standardErrorFromLevel: LogEventLevel.Verbose,
                 outputTemplate: "LOG {Level:u3} {Message:lj}{NewLine}")
             .CreateLogger();
         logger.Warning("Logging:Path {Folder} cannot be written ({Problem}): logging to the error stream", Folder, problem);

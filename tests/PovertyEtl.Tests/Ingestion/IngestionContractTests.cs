@@ -1,3 +1,4 @@
+using System.Globalization;
 using Xunit;
 using PovertyEtl.Ingestion.History;
 using PovertyEtl.Tests.Support;
@@ -68,7 +69,7 @@ public sealed class IngestionContractTests
         Assert.Equal(firstLoad, outcome.SupersededLoadId);
         Assert.Equal(LoadStatus.Superseded, warehouse.Scalar($"SELECT status FROM etl.file_load WHERE load_id = {firstLoad}"));
         Assert.Equal(70, warehouse.Count("SELECT sum(households) FROM mart.deprivation_commune_year WHERE indicator_code = 'INF2'"));
-        Assert.Equal(outcome.LoadId, Convert.ToInt64(warehouse.Scalar("SELECT DISTINCT load_id FROM mart.poverty_commune_year")));
+        Assert.Equal(outcome.LoadId, Convert.ToInt64(warehouse.Scalar("SELECT DISTINCT load_id FROM mart.poverty_commune_year"), CultureInfo.InvariantCulture));
         Assert.Equal(1, warehouse.Count("SELECT count(*) FROM mart.poverty_district_year"));
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.IO.Compression;
 using System.Xml.Linq;
 
@@ -36,7 +37,7 @@ public sealed record RawCellPatch(string Sheet, string Address, string? Type, st
         if (row is null)
         {
             row = new XElement(ns + "row", new XAttribute("r", rowNumber));
-            var after = sheetData.Elements(ns + "row").LastOrDefault(r => int.Parse((string)r.Attribute("r")!) < int.Parse(rowNumber));
+            var after = sheetData.Elements(ns + "row").LastOrDefault(r => int.Parse((string)r.Attribute("r")!, CultureInfo.InvariantCulture) < int.Parse(rowNumber, CultureInfo.InvariantCulture));
             if (after is null) sheetData.AddFirst(row); else after.AddAfterSelf(row);
         }
         var cell = new XElement(ns + "c", new XAttribute("r", Address));

@@ -1,3 +1,4 @@
+using System.Globalization;
 using PovertyEtl.Domain.Reports;
 using PovertyEtl.Tests.Support;
 using Xunit;
@@ -37,7 +38,7 @@ public sealed class TypedValueTests
         var report = TidyReport.Create();
         foreach (var c in TidyData.Communes)
             foreach (var column in new[] { "C", "D", "E", "F", "G", "H", "J", "K", "L", "M", "O", "P" })
-                report.Set(TongHop, $"{column}{c.Row}", report.Sheet(TongHop).Cell($"{column}{c.Row}").GetDouble().ToString("0"));
+                report.Set(TongHop, $"{column}{c.Row}", report.Sheet(TongHop).Cell($"{column}{c.Row}").GetDouble().ToString("0", CultureInfo.InvariantCulture));
         report.Set(TongHop, "A2", "29461").Set(ThongTin, "B5", "2024").Set(DanhSachHo, "E2", " 2 ");
 
         ReadsLike.TheTidyReport(report);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using PovertyEtl.Domain.Reports;
 using PovertyEtl.Tests.Support;
 using Xunit;
@@ -20,7 +21,7 @@ public sealed class VocabularyTests
         var report = TidyReport.Create().Set(DanhSachHo, address, written);
 
         Assert.Empty(report.Check().Findings);
-        Assert.Equal(category, report.Read().Households!.Single(h => h.Row == int.Parse(address[1..])).Category);
+        Assert.Equal(category, report.Read().Households!.Single(h => h.Row == int.Parse(address[1..], CultureInfo.InvariantCulture)).Category);
     }
 
     [Theory]
