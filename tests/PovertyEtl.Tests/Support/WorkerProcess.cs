@@ -22,6 +22,10 @@ public sealed partial class WorkerProcess : IDisposable
     public static WorkerProcess Start(string folder, IReadOnlyDictionary<string, string> environment) =>
         new(CliRunner.Start(folder, environment, "worker"));
 
+    /// <summary>Any command as a long-running process, to be stopped as a user does (<see cref="Interrupt"/>).</summary>
+    public static WorkerProcess StartCommand(string folder, IReadOnlyDictionary<string, string> environment, params string[] arguments) =>
+        new(CliRunner.Start(folder, environment, arguments));
+
     public string Output { get { lock (_output) return _output.ToString(); } }
 
     public bool HasExited => _process.HasExited;
@@ -34,6 +38,15 @@ public sealed partial class WorkerProcess : IDisposable
         if (!_process.WaitForExit(patience)) throw new TimeoutException($"the worker did not stop within {patience}:\n{Output}");
         _process.WaitForExit();
         return (clock.Elapsed, _process.ExitCode);
+    }
+
+    /// <summary>SIGINT, as Ctrl+C on a terminal; then the exit code.</summary>
+    public int Interrupt(TimeSpan patience)
+    {
+        if (!_process.HasExited) SendSignal(_process.Id, 2);
+        if (!_process.WaitForExit(patience)) throw new TimeoutException($"the process did not stop within {patience}:\n{Output}");
+        _process.WaitForExit();
+        return _process.ExitCode;
     }
 
     /// <summary>SIGKILL: no chance to clean up, as a power cut.</summary>
