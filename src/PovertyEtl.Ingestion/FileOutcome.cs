@@ -1,5 +1,4 @@
 using PovertyEtl.Ingestion.Files;
-using PovertyEtl.Ingestion.History;
 using PovertyEtl.Validation;
 
 namespace PovertyEtl.Ingestion;
@@ -11,7 +10,7 @@ namespace PovertyEtl.Ingestion;
 public sealed record FileOutcome
 {
     public required string File { get; init; }
-    public required string Status { get; init; }
+    public required FileOutcomeStatus Status { get; init; }
     public string? DistrictCode { get; init; }
 
     /// <summary>The district before the 2025 reform; the province or commune after it.</summary>
@@ -30,43 +29,37 @@ public sealed record FileOutcome
 
     public static FileOutcome Loaded(string file, ReportCheck check, long loadId, long? superseded, long rows) => new()
     {
-        File = file, Status = LoadStatus.Loaded, DistrictCode = check.DistrictCode, ReportingUnit = check.ReportingUnit, Year = check.Year, LoadId = loadId,
+        File = file, Status = FileOutcomeStatus.Loaded, DistrictCode = check.DistrictCode, ReportingUnit = check.ReportingUnit, Year = check.Year, LoadId = loadId,
         SupersededLoadId = superseded, RowsLoaded = rows, Errors = check.Errors, Warnings = check.Warnings, Findings = check.Findings,
     };
 
     /// <summary>Dry run: the file would load (nothing was written).</summary>
     public static FileOutcome WouldLoad(string file, ReportCheck check) => new()
     {
-        File = file, Status = "ok", DistrictCode = check.DistrictCode, ReportingUnit = check.ReportingUnit, Year = check.Year, Errors = check.Errors, Warnings = check.Warnings,
+        File = file, Status = FileOutcomeStatus.WouldLoad, DistrictCode = check.DistrictCode, ReportingUnit = check.ReportingUnit, Year = check.Year, Errors = check.Errors, Warnings = check.Warnings,
         Findings = check.Findings,
     };
 
     public static FileOutcome Rejected(string file, ReportCheck check, long? loadId) => new()
     {
-        File = file, Status = LoadStatus.Rejected, DistrictCode = check.DistrictCode, ReportingUnit = check.ReportingUnit, Year = check.Year, LoadId = loadId,
+        File = file, Status = FileOutcomeStatus.Rejected, DistrictCode = check.DistrictCode, ReportingUnit = check.ReportingUnit, Year = check.Year, LoadId = loadId,
         Errors = check.Errors, Warnings = check.Warnings, Findings = check.Findings,
     };
 
     public static FileOutcome Duplicate(string file, string? districtCode, int? year, long? loadId) => new()
     {
-        File = file, Status = LoadStatus.Duplicate, DistrictCode = districtCode, Year = year, LoadId = loadId,
+        File = file, Status = FileOutcomeStatus.Duplicate, DistrictCode = districtCode, Year = year, LoadId = loadId,
     };
 
-    public static FileOutcome Failed(string file, string fault) => new() { File = file, Status = LoadStatus.Failed, Fault = fault };
-
-    /// <summary>Not worked on, and not recorded in <c>etl.file_load</c>: another process has it, or it is not a regular file.</summary>
-    public const string SkippedStatus = "skipped";
-
-    /// <summary>Only moved where an earlier run's recorded outcome sent it; nothing recorded again.</summary>
-    public const string PlacedStatus = "placed";
+    public static FileOutcome Failed(string file, string fault) => new() { File = file, Status = FileOutcomeStatus.Failed, Fault = fault };
 
     public static FileOutcome Skipped(string file, FileNote because) => new()
     {
-        File = file, Status = SkippedStatus, Note = because, Fault = NoteText.Of(because),
+        File = file, Status = FileOutcomeStatus.Skipped, Note = because, Fault = NoteText.Of(because),
     };
 
     public static FileOutcome Placed(string file, Placement placement) =>
-        new FileOutcome { File = file, Status = PlacedStatus, Note = FileNote.PlacedFromEarlierRun }.With(placement);
+        new FileOutcome { File = file, Status = FileOutcomeStatus.Placed, Note = FileNote.PlacedFromEarlierRun }.With(placement);
 
     /// <summary>Where the file went; a file that could not be moved keeps its status, with the reason told beside it.</summary>
     public FileOutcome With(Placement placement) => this with

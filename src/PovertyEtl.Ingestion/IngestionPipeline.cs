@@ -56,7 +56,7 @@ public sealed class IngestionPipeline(
                     break;
                 }
                 log.Information("{File}: {Status} (district {DistrictCode}, year {Year}, {Errors} errors, {Warnings} warnings, {Rows} rows) in {Stages}",
-                    Path.GetFileName(file.Path), outcome.Status, outcome.DistrictCode, outcome.Year, outcome.Errors, outcome.Warnings,
+                    Path.GetFileName(file.Path), outcome.Status.Code(), outcome.DistrictCode, outcome.Year, outcome.Errors, outcome.Warnings,
                     outcome.RowsLoaded, outcome.Stages.ToDictionary(s => s.Key, s => Math.Round(s.Value.TotalMilliseconds)));
                 outcomes.Add(outcome);
                 progress?.Invoke(outcome);
@@ -203,9 +203,9 @@ public sealed class IngestionPipeline(
     private FileOutcome Placed(FileOutcome outcome)
     {
         if (outcome.Note == FileNote.PlacementStuck)
-            log.Error("{File}: {Status} but still not moved after {Runs} runs: {Fault}", outcome.File, outcome.Status, FilePlacement.RunsBeforeReporting, outcome.Fault);
+            log.Error("{File}: {Status} but still not moved after {Runs} runs: {Fault}", outcome.File, outcome.Status.Code(), FilePlacement.RunsBeforeReporting, outcome.Fault);
         else if (outcome.Note == FileNote.PlacementPending)
-            log.Warning("{File}: {Status} but not moved, the next run moves it: {Fault}", outcome.File, outcome.Status, outcome.Fault);
+            log.Warning("{File}: {Status} but not moved, the next run moves it: {Fault}", outcome.File, outcome.Status.Code(), outcome.Fault);
         return outcome;
     }
 

@@ -9,13 +9,13 @@ namespace PovertyEtl.Ingestion;
 public sealed record RunReport(string RunId, string Trigger, DateTimeOffset StartedAt, DateTimeOffset FinishedAt, IReadOnlyList<FileOutcome> Files,
     bool Interrupted = false)
 {
-    public int Loaded => Files.Count(f => f.Status == LoadStatus.Loaded);
-    public int Rejected => Files.Count(f => f.Status == LoadStatus.Rejected);
-    public int Failed => Files.Count(f => f.Status == LoadStatus.Failed);
+    public int Loaded => Files.Count(f => f.Status == FileOutcomeStatus.Loaded);
+    public int Rejected => Files.Count(f => f.Status == FileOutcomeStatus.Rejected);
+    public int Failed => Files.Count(f => f.Status == FileOutcomeStatus.Failed);
 
     /// <summary>
     /// A rejected file is the officer's to fix; only a fault on our side fails the run. A run
     /// stopped part-way is told as such, whatever its files did: the rest wait for the next run.
     /// </summary>
-    public string Status => Interrupted ? RunStatus.Interrupted : Failed > 0 ? RunStatus.Failed : RunStatus.Succeeded;
+    public RunStatus Status => Interrupted ? RunStatus.Interrupted : Failed > 0 ? RunStatus.Failed : RunStatus.Succeeded;
 }

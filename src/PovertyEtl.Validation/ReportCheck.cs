@@ -20,8 +20,7 @@ public sealed record ReportCheck(string FilePath, ReportContents? Contents, IRea
 
     public bool Accepted => Errors == 0;
 
-    /// <summary><c>ok</c> or <c>rejected</c>, as the command line and the load history name them.</summary>
-    public string Outcome => Accepted ? "ok" : "rejected";
+    public ReportOutcome Outcome => Accepted ? ReportOutcome.Ok : ReportOutcome.Rejected;
 
     /// <summary>The report as a load commits it; null when it has an error.</summary>
     public AcceptedReport? AsAccepted() => Accepted ? new AcceptedReport(this) : null;

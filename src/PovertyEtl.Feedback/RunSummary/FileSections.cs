@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using PovertyEtl.Ingestion;
-using PovertyEtl.Ingestion.History;
 using PovertyEtl.Validation;
 using static PovertyEtl.Feedback.RunSummary.HtmlText;
 
@@ -23,15 +22,15 @@ internal static class FileSections
         string Year(FileOutcome f) => f.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?";
 
         Table(html, "rejected", "Tệp bị từ chối", "Không nạp phần nào của các tệp này; đơn vị báo cáo cần sửa và gửi lại.",
-            ["Tệp", "Đơn vị báo cáo", "Năm", "Lỗi", "Cảnh báo", "Lỗi chính"], files.Where(f => f.Status == LoadStatus.Rejected),
+            ["Tệp", "Đơn vị báo cáo", "Năm", "Lỗi", "Cảnh báo", "Lỗi chính"], files.Where(f => f.Status == FileOutcomeStatus.Rejected),
             f => [Encode(f.File), Encode(content.UnitName(f)), Year(f), Count(f.Errors), Count(f.Warnings), Findings(f)]);
         Table(html, "failed", "Lỗi hệ thống", "Lỗi phía kho dữ liệu hoặc ổ đĩa; tệp được giữ lại để nạp ở lượt sau.",
-            ["Tệp", "Lỗi"], files.Where(f => f.Status == LoadStatus.Failed), f => [Encode(f.File), Encode(f.Fault)]);
+            ["Tệp", "Lỗi"], files.Where(f => f.Status == FileOutcomeStatus.Failed), f => [Encode(f.File), Encode(f.Fault)]);
         Table(html, "loaded", "Tệp đã nạp", null,
-            ["Tệp", "Đơn vị báo cáo", "Năm", "Số dòng", "Cảnh báo", "Thay thế"], files.Where(f => f.Status == LoadStatus.Loaded),
+            ["Tệp", "Đơn vị báo cáo", "Năm", "Số dòng", "Cảnh báo", "Thay thế"], files.Where(f => f.Status == FileOutcomeStatus.Loaded),
             f => [Encode(f.File), Encode(content.UnitName(f)), Year(f), Count(f.RowsLoaded), Count(f.Warnings), Superseded(f, content)]);
         Table(html, "duplicate", "Tệp trùng", "Đã nạp đúng nội dung này trước đây; không có gì thay đổi.",
-            ["Tệp", "Đơn vị báo cáo", "Năm"], files.Where(f => f.Status == LoadStatus.Duplicate), f => [Encode(f.File), Encode(content.UnitName(f)), Year(f)]);
+            ["Tệp", "Đơn vị báo cáo", "Năm"], files.Where(f => f.Status == FileOutcomeStatus.Duplicate), f => [Encode(f.File), Encode(content.UnitName(f)), Year(f)]);
     }
 
     private static void Table(StringBuilder html, string id, string title, string? note, string[] headers, IEnumerable<FileOutcome> files,

@@ -1,6 +1,5 @@
 using PovertyEtl.Ingestion.Figures;
 using PovertyEtl.Ingestion;
-using PovertyEtl.Ingestion.History;
 
 namespace PovertyEtl.Feedback.RunSummary;
 
@@ -18,7 +17,7 @@ internal sealed record RunSummaryContent(
     decimal Threshold,
     DateTimeOffset WrittenAt)
 {
-    private IEnumerable<FileOutcome> Loaded => Report.Files.Where(f => f.Status == LoadStatus.Loaded);
+    private IEnumerable<FileOutcome> Loaded => Report.Files.Where(f => f.Status == FileOutcomeStatus.Loaded);
 
     /// <summary>The district-years this run loaded, emphasised in the charts.</summary>
     public bool LoadedNow(DistrictYearFigures figures) =>

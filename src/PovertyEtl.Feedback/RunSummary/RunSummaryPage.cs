@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using PovertyEtl.Ingestion;
 using PovertyEtl.Ingestion.History;
 using static PovertyEtl.Feedback.RunSummary.HtmlText;
 
@@ -40,23 +41,23 @@ internal static class RunSummaryPage
         html.Append("<header><h1>Tóm tắt lượt nạp dữ liệu</h1>")
             .Append(CultureInfo.InvariantCulture, $"<p class=\"meta\">Lượt {Encode(report.RunId)} · {trigger} · từ {Time(report.StartedAt)} đến {Time(report.FinishedAt)} ")
             .Append(CultureInfo.InvariantCulture, $"({Encode(Duration(report.FinishedAt - report.StartedAt))}) · {Count(report.Files.Count)} tệp</p>")
-            .Append(CultureInfo.InvariantCulture, $"<p class=\"status {Encode(report.Status)}\">{verdict}</p></header>");
+            .Append(CultureInfo.InvariantCulture, $"<p class=\"status {Encode(report.Status.Code())}\">{verdict}</p></header>");
     }
 
     private static void Tiles(StringBuilder html, RunSummaryContent content)
     {
         var files = content.Report.Files;
-        int Of(string status) => files.Count(f => f.Status == status);
+        int Of(FileOutcomeStatus status) => files.Count(f => f.Status == status);
         html.Append("<div class=\"tiles\">");
         foreach (var (css, count, label) in new[]
                  {
-                     (LoadStatus.Loaded, Of(LoadStatus.Loaded), "Đã nạp"),
-                     (LoadStatus.Rejected, Of(LoadStatus.Rejected), "Bị từ chối"),
-                     (LoadStatus.Duplicate, Of(LoadStatus.Duplicate), "Trùng (đã có)"),
+                     (LoadStatus.Loaded, Of(FileOutcomeStatus.Loaded), "Đã nạp"),
+                     (LoadStatus.Rejected, Of(FileOutcomeStatus.Rejected), "Bị từ chối"),
+                     (LoadStatus.Duplicate, Of(FileOutcomeStatus.Duplicate), "Trùng (đã có)"),
                      (LoadStatus.Superseded, files.Count(f => f.SupersededLoadId is not null), "Thay thế bản cũ"),
-                     (LoadStatus.Failed, Of(LoadStatus.Failed), "Lỗi hệ thống"),
+                     (LoadStatus.Failed, Of(FileOutcomeStatus.Failed), "Lỗi hệ thống"),
                  })
-            html.Append(CultureInfo.InvariantCulture, $"<div class=\"tile {css}\"><b>{Count(count)}</b><span>{label}</span></div>");
+            html.Append(CultureInfo.InvariantCulture, $"<div class=\"tile {css.Code()}\"><b>{Count(count)}</b><span>{label}</span></div>");
         html.Append("</div>");
     }
 

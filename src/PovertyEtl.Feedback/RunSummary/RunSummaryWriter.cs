@@ -1,7 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
 using PovertyEtl.Ingestion;
-using PovertyEtl.Ingestion.History;
 using PovertyEtl.Ingestion.Ports;
 using PovertyEtl.Domain.Reference;
 using Serilog;
@@ -42,7 +41,7 @@ public sealed class RunSummaryWriter(IMartFigures figures, IRunHistory history, 
 
     private async Task<RunSummaryContent> ContentAsync(RunReport report, CancellationToken cancellation)
     {
-        var loaded = report.Files.Where(f => f.Status == LoadStatus.Loaded && f.Year is not null).ToList();
+        var loaded = report.Files.Where(f => f.Status == FileOutcomeStatus.Loaded && f.Year is not null).ToList();
         var districts = loaded.Where(f => f.DistrictCode is not null).ToList();
         var provinces = districts.Select(f => reference.Units.District(f.DistrictCode!)?.ProvinceCode).OfType<string>().Distinct().ToList();
         var districtYears = await figures.DistrictYearsAsync(provinces, [.. districts.Select(f => f.Year!.Value).Distinct()], options.PovertyRateThreshold,

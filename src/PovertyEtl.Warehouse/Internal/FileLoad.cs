@@ -53,21 +53,21 @@ internal sealed class FileLoad(SqlWarehouse warehouse, SqlSession session, Dimen
         await warehouse.LockReportingUnitYearAsync(session, unit, year, cancellation);
         var sameBytes = await session.ScalarAsync<long?>(
             $"SELECT load_id FROM etl.file_load WHERE sha256 = {p["sha256"]} AND status IN ({p["loaded"]}, {p["superseded"]}) LIMIT 1",
-            new { sha256, loaded = LoadStatus.Loaded, superseded = LoadStatus.Superseded }, cancellation);
+            new { sha256, loaded = LoadStatus.Loaded.Code(), superseded = LoadStatus.Superseded.Code() }, cancellation);
         if (sameBytes is { } other) return new LoadedFile(LoadId, null, 0, DuplicateOf: other);
         var previous = await session.ScalarAsync<long?>(
             $"SELECT load_id FROM etl.file_load WHERE reporting_unit = {p["unit"]} AND year = {p["year"]} AND status = {p["loaded"]}",
-            new { unit, year, loaded = LoadStatus.Loaded }, cancellation);
+            new { unit, year, loaded = LoadStatus.Loaded.Code() }, cancellation);
         if (previous is { } old)
             await session.ExecuteAsync($"UPDATE etl.file_load SET status = {p["superseded"]}, superseded_by = {p["LoadId"]} WHERE load_id = {p["old"]}",
-                new { superseded = LoadStatus.Superseded, LoadId, old }, cancellation);
+                new { superseded = LoadStatus.Superseded.Code(), LoadId, old }, cancellation);
 
         var rows = _householdRows + WriteCommunes(report, year) + WriteSupport(report, year);
         await session.ExecuteAsync("INSERT INTO etl.file_load (load_id, run_id, file_name, sha256, district_code, province_code, reporting_unit, year, status, " +
                                    $"errors, warnings, rows_loaded, started_at, finished_at) VALUES ({p["LoadId"]}, {p["runId"]}, {p["fileName"]}, {p["sha256"]}, " +
                                    $"{p["district"]}, {p["province"]}, {p["unit"]}, {p["year"]}, {p["loaded"]}, {p["errors"]}, {p["warnings"]}, {p["rows"]}, " +
                                    $"{p["startedAt"]}, {p["finishedAt"]})",
-            new { LoadId, runId, fileName, sha256, district, province, unit, year, loaded = LoadStatus.Loaded, errors = 0,
+            new { LoadId, runId, fileName, sha256, district, province, unit, year, loaded = LoadStatus.Loaded.Code(), errors = 0,
                 warnings = report.Warnings, rows, startedAt, finishedAt }, cancellation);
         SqlWarehouse.WriteFindings(session, LoadId, report.Findings);
         await session.CommitAsync(cancellation);

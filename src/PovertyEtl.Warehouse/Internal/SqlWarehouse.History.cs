@@ -20,12 +20,12 @@ internal abstract partial class SqlWarehouse
         var p = Dialect;
         var closed = 0;
         foreach (var runId in await session.QueryAsync<string>($"SELECT run_id FROM etl.run WHERE status = {p["running"]}",
-                     new { running = RunStatus.Running }, cancellation))
+                     new { running = RunStatus.Running.Code() }, cancellation))
         {
             if (await IsRunHeldAsync(runId, cancellation)) continue;
             closed += await session.ExecuteAsync(
                 $"UPDATE etl.run SET status = {p["failed"]}, finished_at = {p["now"]} WHERE run_id = {p["runId"]} AND status = {p["running"]}",
-                new { failed = RunStatus.Failed, running = RunStatus.Running, now, runId }, cancellation);
+                new { failed = RunStatus.Failed.Code(), running = RunStatus.Running.Code(), now, runId }, cancellation);
         }
         return closed;
     }
@@ -36,7 +36,8 @@ internal abstract partial class SqlWarehouse
         {
             var p = Dialect;
             await session.ExecuteAsync("INSERT INTO etl.run (run_id, trigger, host, started_at, files_seen, status) " +
-                                       $"VALUES ({p["RunId"]}, {p["Trigger"]}, {p["Host"]}, {p["StartedAt"]}, {p["FilesSeen"]}, {p["Status"]})", run, cancellation);
+                                       $"VALUES ({p["RunId"]}, {p["Trigger"]}, {p["Host"]}, {p["StartedAt"]}, {p["FilesSeen"]}, {p["Status"]})",
+                new { run.RunId, run.Trigger, run.Host, run.StartedAt, run.FilesSeen, Status = run.Status.Code() }, cancellation);
         }
         await HoldRunAsync(run.RunId, cancellation);
     }
@@ -47,7 +48,8 @@ internal abstract partial class SqlWarehouse
         {
             var p = Dialect;
             await session.ExecuteAsync($"UPDATE etl.run SET finished_at = {p["FinishedAt"]}, files_seen = {p["FilesSeen"]}, files_loaded = {p["FilesLoaded"]}, " +
-                                       $"files_rejected = {p["FilesRejected"]}, status = {p["Status"]} WHERE run_id = {p["RunId"]}", run, cancellation);
+                                       $"files_rejected = {p["FilesRejected"]}, status = {p["Status"]} WHERE run_id = {p["RunId"]}",
+                new { run.FinishedAt, run.FilesSeen, run.FilesLoaded, run.FilesRejected, Status = run.Status.Code(), run.RunId }, cancellation);
         }
         ReleaseRun(run.RunId);
     }
@@ -59,7 +61,7 @@ internal abstract partial class SqlWarehouse
         return [.. (await session.RowsAsync("SELECT run_id, trigger, host, started_at, finished_at, files_seen, files_loaded, files_rejected, status " +
                                             $"FROM etl.run ORDER BY started_at DESC, run_id LIMIT {p["count"]}", new { count }, cancellation))
             .Select(r => new RunRecord(r.Text("run_id"), r.Text("trigger"), r.Text("host"), r.Time("started_at"), r.NullableTime("finished_at"),
-                r.Int("files_seen"), r.Int("files_loaded"), r.Int("files_rejected"), r.Text("status")))];
+                r.Int("files_seen"), r.Int("files_loaded"), r.Int("files_rejected"), RunStatusCodes.FromCode(r.Text("status"))))];
     }
 
     public async Task<DateTimeOffset?> LastRunStartedAsync(string trigger, CancellationToken cancellation)

@@ -16,7 +16,7 @@ internal abstract partial class SqlWarehouse
         var p = Dialect;
         var rows = await session.RowsAsync($"SELECT {FileLoadColumns}, reporting_unit FROM etl.file_load " +
                                            $"WHERE sha256 = {p["sha256"]} AND status IN ({p["loaded"]}, {p["superseded"]}) ORDER BY load_id LIMIT 1",
-            new { sha256, loaded = LoadStatus.Loaded, superseded = LoadStatus.Superseded }, cancellation);
+            new { sha256, loaded = LoadStatus.Loaded.Code(), superseded = LoadStatus.Superseded.Code() }, cancellation);
         return rows.Select(ToFileLoad).FirstOrDefault();
     }
 
@@ -46,7 +46,7 @@ internal abstract partial class SqlWarehouse
         await session.ExecuteAsync($"INSERT INTO etl.file_load ({FileLoadColumns}, province_code, reporting_unit) VALUES " +
                                    $"({p["loadId"]}, {p["RunId"]}, {p["FileName"]}, {p["Sha256"]}, {p["DistrictCode"]}, {p["Year"]}, {p["Status"]}, " +
                                    $"{p["Errors"]}, {p["Warnings"]}, 0, {p["StartedAt"]}, {p["FinishedAt"]}, {p["ProvinceCode"]}, {p["ReportingUnit"]})",
-            new { loadId, attempt.RunId, attempt.FileName, attempt.Sha256, attempt.DistrictCode, attempt.Year, attempt.Status,
+            new { loadId, attempt.RunId, attempt.FileName, attempt.Sha256, attempt.DistrictCode, attempt.Year, Status = attempt.Status.Code(),
                 attempt.Errors, attempt.Warnings, attempt.StartedAt, attempt.FinishedAt, attempt.ProvinceCode, attempt.ReportingUnit }, cancellation);
         WriteFindings(session, loadId, attempt.Findings);
         await session.CommitAsync(cancellation);
@@ -82,6 +82,6 @@ internal abstract partial class SqlWarehouse
     }
 
     private static FileLoadRecord ToFileLoad(Row r) => new(r.Long("load_id"), r.Text("run_id"), r.Text("file_name"), r.Text("sha256"),
-        r.NullableText("district_code"), r.NullableInt("year"), r.Text("status"), r.Int("errors"), r.Int("warnings"), r.Long("rows_loaded"),
+        r.NullableText("district_code"), r.NullableInt("year"), LoadStatusCodes.FromCode(r.Text("status")), r.Int("errors"), r.Int("warnings"), r.Long("rows_loaded"),
         r.Time("started_at"), r.NullableTime("finished_at")) { ReportingUnit = r.NullableText("reporting_unit") };
 }

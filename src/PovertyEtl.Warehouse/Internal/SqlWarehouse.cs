@@ -9,7 +9,8 @@ namespace PovertyEtl.Warehouse.Internal;
 /// What both engines share: the SQL of migrations, reference dimensions and the ports (the load
 /// store, the run history, the mart figures; each in its own file). An engine supplies its
 /// connections, its <see cref="SqlDialect"/>, its bulk writer, its reporting-unit lock and how
-/// it tells a live run from a dead one.
+/// it tells a live run from a dead one. Statuses go in and come out as the words contracts.md
+/// gives them (<c>Code()</c>, <c>FromCode</c>), never as Dapper's default for an enum, its number.
 /// </summary>
 internal abstract partial class SqlWarehouse(WarehouseLocation location, TimeProvider time) : IWarehouse
 {

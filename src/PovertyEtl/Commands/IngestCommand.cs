@@ -74,7 +74,7 @@ public static class IngestCommand
         }, cancellation);
         Console.WriteLine();
         Console.WriteLine($"Lượt chạy {report.RunId}{(dryRun ? " (chạy thử, không ghi gì)" : string.Empty)}: " +
-                          $"{report.Loaded} nạp, {report.Rejected} từ chối, {report.Files.Count(f => f.Status == LoadStatus.Duplicate)} trùng, {report.Failed} lỗi hệ thống " +
+                          $"{report.Loaded} nạp, {report.Rejected} từ chối, {report.Files.Count(f => f.Status == FileOutcomeStatus.Duplicate)} trùng, {report.Failed} lỗi hệ thống " +
                           $"/ loaded, rejected, duplicate, failed");
         if (!dryRun)
         {
@@ -93,7 +93,7 @@ public static class IngestCommand
     private static void Print(FileOutcome outcome)
     {
         var superseded = outcome.SupersededLoadId is { } old ? $", thay thế lần nạp {old}" : string.Empty;
-        Console.WriteLine($"{outcome.Status,-10} {outcome.File}  {ReportingUnitName.Of(outcome.ReportingUnit, outcome.DistrictCode)}, năm {outcome.Year?.ToString(CultureInfo.InvariantCulture) ?? "?"}, " +
+        Console.WriteLine($"{outcome.Status.Code(),-10} {outcome.File}  {ReportingUnitName.Of(outcome.ReportingUnit, outcome.DistrictCode)}, năm {outcome.Year?.ToString(CultureInfo.InvariantCulture) ?? "?"}, " +
                           $"{outcome.Errors} lỗi, {outcome.Warnings} cảnh báo, {outcome.RowsLoaded} dòng{superseded}" +
                           (outcome.Fault is null ? string.Empty : $" — {outcome.Fault}"));
         // The first few on the terminal; all of them are in etl.finding, the findings file and the run summary page.
@@ -114,7 +114,7 @@ public static class IngestCommand
     /// <summary>Before the 2025 reform: each loaded district's year, from <c>mart.poverty_district_year</c>.</summary>
     private static async Task PrintDistrictsAsync(IMartFigures figures, RunReport report)
     {
-        List<UnitYear> loaded = [.. report.Files.Where(f => f.Status == LoadStatus.Loaded && f.DistrictCode is not null && f.Year is not null)
+        List<UnitYear> loaded = [.. report.Files.Where(f => f.Status == FileOutcomeStatus.Loaded && f.DistrictCode is not null && f.Year is not null)
             .Select(f => new UnitYear(f.DistrictCode!, f.Year!.Value)).Distinct()];
         if (loaded.Count == 0) return;
         var rows = await figures.DistrictRowsAsync(loaded, CancellationToken.None);
@@ -127,7 +127,7 @@ public static class IngestCommand
     /// <summary>After the 2025 reform: the province of each loaded report (a province's, or a commune's), in <c>mart.poverty_province_series</c>.</summary>
     private static async Task PrintProvincesAsync(IMartFigures figures, RunReport report, ReferenceData reference)
     {
-        List<UnitYear> loaded = [.. report.Files.Where(f => f.Status == LoadStatus.Loaded && f.DistrictCode is null && f.ReportingUnit is not null && f.Year is not null)
+        List<UnitYear> loaded = [.. report.Files.Where(f => f.Status == FileOutcomeStatus.Loaded && f.DistrictCode is null && f.ReportingUnit is not null && f.Year is not null)
             .Select(f => (Province: ReportingUnit.Find(f.ReportingUnit!, reference)?.Province.Code, Year: f.Year!.Value))
             .Where(l => l.Province is not null).Select(l => new UnitYear(l.Province!, l.Year)).Distinct()];
         if (loaded.Count == 0) return;

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PovertyEtl.Hosting;
 using PovertyEtl.Output;
 using PovertyEtl.Domain.Reports;
+using PovertyEtl.Ingestion.History;
 using PovertyEtl.Warehouse;
 
 namespace PovertyEtl.Commands;
@@ -36,9 +37,9 @@ public static class StatusCommand
         foreach (var run in runs)
         {
             Console.WriteLine($"Lượt {run.RunId}  {run.Trigger}  {run.Host}  {TextTable.Format(run.StartedAt)} → {TextTable.Format(run.FinishedAt)}  " +
-                              $"{run.Status}: {run.FilesSeen} tệp, {run.FilesLoaded} nạp, {run.FilesRejected} từ chối");
+                              $"{run.Status.Code()}: {run.FilesSeen} tệp, {run.FilesLoaded} nạp, {run.FilesRejected} từ chối");
             foreach (var f in files[run.RunId])
-                Console.WriteLine($"  {f.Status,-10} {f.FileName}  {ReportingUnitName.Of(f.ReportingUnit, f.DistrictCode)}, năm {f.Year?.ToString(CultureInfo.InvariantCulture) ?? "?"}, " +
+                Console.WriteLine($"  {f.Status.Code(),-10} {f.FileName}  {ReportingUnitName.Of(f.ReportingUnit, f.DistrictCode)}, năm {f.Year?.ToString(CultureInfo.InvariantCulture) ?? "?"}, " +
                                   $"{f.Errors} lỗi, {f.Warnings} cảnh báo, {f.RowsLoaded} dòng, lần nạp {f.LoadId}");
         }
         return ExitCodes.Ok;

@@ -68,7 +68,7 @@ public static class ValidateCommand
             {
                 var check = pass.Check(file);
                 log.Information("Validated {File}: {Outcome} with {Errors} errors and {Warnings} warnings",
-                    Path.GetFileName(file), check.Outcome, check.Errors, check.Warnings);
+                    Path.GetFileName(file), check.Outcome.Code(), check.Errors, check.Warnings);
                 checks.Add(check);
                 if (format == "table") FindingsText.Write(Console.Out, check);
                 if (copies is not null && AnnotatedCopy.IsWanted(check)) copies.Write(file, check, format == "table" ? Console.Out : Console.Error);

@@ -23,7 +23,7 @@ public static class FindingsJson
             json.WriteString("file", check.FilePath);
             json.WriteString("district_code", check.DistrictCode);
             if (check.Year is { } year) json.WriteNumber("year", year); else json.WriteNull("year");
-            json.WriteString("outcome", check.Outcome);
+            json.WriteString("outcome", check.Outcome.Code());
             json.WriteStartArray("findings");
             foreach (var f in check.Findings)
             {

@@ -31,7 +31,7 @@ public sealed class ScheduledIngestion(WarehouseAccess access, IngestionPipeline
             recovering ? " (recovering a run of a node that died)" : string.Empty, files.Count);
         var report = await pipelines.For(warehouse).RunAsync(runId, RunTrigger.Schedule, files, dryRun: false, cancellation: cancellation);
         log.ForContext(Logging.ConsoleLine, true).Information("Scheduled run {RunId} {Status}: {Loaded} loaded, {Rejected} rejected, {Failed} failed of {Files}",
-            runId, report.Status, report.Loaded, report.Rejected, report.Failed, report.Files.Count);
+            runId, report.Status.Code(), report.Loaded, report.Rejected, report.Failed, report.Files.Count);
         // The page describes what was committed: a stop asked for now no longer applies to it.
         if (report.Files.Count > 0) await pipelines.SummaryFor(warehouse).WriteAsync(report, CancellationToken.None);
     }

@@ -3,7 +3,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using PovertyEtl.Feedback.Samples;
-using PovertyEtl.Ingestion.History;
+using PovertyEtl.Ingestion;
 using PovertyEtl.Reading;
 using PovertyEtl.Validation;
 using PovertyEtl.Tests.Support;
@@ -131,7 +131,7 @@ public sealed class ReformSampleReportsTests(GeneratedReformSamples samples) : I
         var run = TestPipeline.Create(warehouse, folder.Path).Ingest(report.Path);
 
         var outcome = Assert.Single(run.Files);
-        Assert.Equal(LoadStatus.Loaded, outcome.Status);
+        Assert.Equal(FileOutcomeStatus.Loaded, outcome.Status);
         Assert.Equal(("86", (string?)null), (outcome.ReportingUnit, outcome.DistrictCode));
         Assert.Equal(report.Communes, warehouse.Count("SELECT count(*) FROM mart.poverty_commune_year WHERE year = 2025 AND province_code = '86'"));
         Assert.Equal(0, warehouse.Count("SELECT count(*) FROM mart.poverty_commune_year WHERE year = 2025 AND district_code IS NOT NULL"));

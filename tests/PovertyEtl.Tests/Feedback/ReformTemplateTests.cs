@@ -1,7 +1,6 @@
 using PovertyEtl.Ingestion;
 using ClosedXML.Excel;
 using PovertyEtl.Feedback.Templates;
-using PovertyEtl.Ingestion.History;
 using PovertyEtl.Reading.Layout;
 using PovertyEtl.Validation;
 using PovertyEtl.Tests.Support;
@@ -61,7 +60,7 @@ public sealed class ReformTemplateTests
              "SHEET_IGNORED DanhMuc", "SHEET_IGNORED HuongDan"],
             check.Findings.Select(f => $"{f.Rule} {(f.Cell.Length > 0 ? f.Cell : f.Sheet)}").Order(StringComparer.Ordinal));
         var loaded = Assert.Single(run.Files);
-        Assert.Equal(LoadStatus.Loaded, loaded.Status);
+        Assert.Equal(FileOutcomeStatus.Loaded, loaded.Status);
         Assert.Equal(("86", (string?)null), (loaded.ReportingUnit, loaded.DistrictCode));
         var communes = ReferenceFixture.Load().UnitsFromReform.CommunesOfProvince("86").Count;
         Assert.Equal(communes, warehouse.Count("SELECT count(*) FROM mart.poverty_commune_year WHERE year = 2025 AND province_code = '86' AND district_code IS NULL"));
@@ -106,7 +105,7 @@ public sealed class ReformTemplateTests
             ("Ngày lập", ""), ("Người lập", ""), ("Phiên bản mẫu", "2")], info);
         Assert.True(check.Errors == 0 && check.Warnings == 0, check.Problems().Describe());
         Assert.Equal("29242", Assert.Single(run.Files).ReportingUnit);
-        Assert.Equal(LoadStatus.Loaded, run.Files[0].Status);
+        Assert.Equal(FileOutcomeStatus.Loaded, run.Files[0].Status);
         Assert.Equal("29242", warehouse.Scalar("SELECT commune_code FROM mart.poverty_commune_year WHERE year = 2025"));
     }
 

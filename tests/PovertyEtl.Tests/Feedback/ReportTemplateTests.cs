@@ -2,7 +2,6 @@ using PovertyEtl.Ingestion;
 using ClosedXML.Excel;
 using Xunit;
 using PovertyEtl.Feedback.Templates;
-using PovertyEtl.Ingestion.History;
 using PovertyEtl.Reading.Layout;
 using PovertyEtl.Validation;
 using PovertyEtl.Tests.Support;
@@ -49,7 +48,7 @@ public sealed class ReportTemplateTests
             ["COLUMN_IGNORED TongHop!O4", "COLUMN_IGNORED TongHop!P4", "COLUMN_IGNORED TongHop!Q4", "COLUMN_IGNORED TongHop!R4",
              "SHEET_IGNORED DanhMuc", "SHEET_IGNORED HuongDan"],
             check.Findings.Select(f => $"{f.Rule} {(f.Cell.Length > 0 ? f.Cell : f.Sheet)}").Order(StringComparer.Ordinal));
-        Assert.Equal(LoadStatus.Loaded, Assert.Single(report.Files).Status);
+        Assert.Equal(FileOutcomeStatus.Loaded, Assert.Single(report.Files).Status);
         Assert.Equal(model.Communes.Count, warehouse.Count($"SELECT count(*) FROM mart.poverty_commune_year WHERE district_code = '{District}'"));
         Assert.Equal(model.Communes.Sum(c => c.Poor.End), warehouse.Count($"SELECT poor_end FROM mart.poverty_district_year WHERE district_code = '{District}'"));
         Assert.Equal(90, warehouse.Count($"SELECT sum(households) FROM mart.deprivation_commune_year WHERE indicator_code = 'EMP1' AND district_code = '{District}'"));

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Xunit;
-using PovertyEtl.Ingestion.History;
+using PovertyEtl.Ingestion;
 using PovertyEtl.Tests.Support;
 
 namespace PovertyEtl.Tests.Ingestion;
@@ -21,7 +21,7 @@ public sealed class IngestionContractTests
 
         var report = TestPipeline.Create(warehouse, folder.Path).Ingest([.. files]);
 
-        Assert.All(report.Files, f => Assert.Equal(LoadStatus.Loaded, f.Status));
+        Assert.All(report.Files, f => Assert.Equal(FileOutcomeStatus.Loaded, f.Status));
         Assert.Equal(2, warehouse.Count("SELECT count(*) FROM mart.poverty_district_year WHERE year = 2024"));
         Assert.Equal(160, warehouse.Count("SELECT sum(households) FROM mart.deprivation_commune_year WHERE indicator_code = 'EMP1'"));
         Assert.Equal(0, warehouse.Count(
@@ -46,7 +46,7 @@ public sealed class IngestionContractTests
 
         var again = pipeline.Ingest(file);
 
-        Assert.Equal(LoadStatus.Duplicate, Assert.Single(again.Files).Status);
+        Assert.Equal(FileOutcomeStatus.Duplicate, Assert.Single(again.Files).Status);
         Assert.Equal(facts, warehouse.Count("SELECT count(*) FROM dw.fact_household_year"));
         Assert.Equal(1, warehouse.Count("SELECT count(*) FROM etl.file_load WHERE status = 'loaded'"));
         Assert.Equal(1, warehouse.Count("SELECT count(*) FROM etl.file_load WHERE status = 'duplicate'"));
@@ -65,9 +65,9 @@ public sealed class IngestionContractTests
 
         var outcome = Assert.Single(pipeline.Ingest(second).Files);
 
-        Assert.Equal(LoadStatus.Loaded, outcome.Status);
+        Assert.Equal(FileOutcomeStatus.Loaded, outcome.Status);
         Assert.Equal(firstLoad, outcome.SupersededLoadId);
-        Assert.Equal(LoadStatus.Superseded, warehouse.Scalar($"SELECT status FROM etl.file_load WHERE load_id = {firstLoad}"));
+        Assert.Equal("superseded", warehouse.Scalar($"SELECT status FROM etl.file_load WHERE load_id = {firstLoad}"));
         Assert.Equal(70, warehouse.Count("SELECT sum(households) FROM mart.deprivation_commune_year WHERE indicator_code = 'INF2'"));
         Assert.Equal(outcome.LoadId, Convert.ToInt64(warehouse.Scalar("SELECT DISTINCT load_id FROM mart.poverty_commune_year"), CultureInfo.InvariantCulture));
         Assert.Equal(1, warehouse.Count("SELECT count(*) FROM mart.poverty_district_year"));
@@ -84,7 +84,7 @@ public sealed class IngestionContractTests
 
         var outcome = Assert.Single(TestPipeline.Create(warehouse, folder.Path).Ingest(bad).Files);
 
-        Assert.Equal(LoadStatus.Rejected, outcome.Status);
+        Assert.Equal(FileOutcomeStatus.Rejected, outcome.Status);
         Assert.Equal(0, warehouse.Count("SELECT count(*) FROM dw.fact_household_year"));
         Assert.Equal(0, warehouse.Count("SELECT count(*) FROM dw.fact_commune_year"));
         Assert.Equal(0, warehouse.Count("SELECT count(*) FROM mart.poverty_commune_year"));
@@ -113,7 +113,7 @@ public sealed class IngestionContractTests
             files.Select(f => new PovertyEtl.Ingestion.IncomingFile(f, FromInbox: false)).ToList(), dryRun: true,
             cancellation: CancellationToken.None);
 
-        Assert.Equal("ok", Assert.Single(report.Files).Status);
+        Assert.Equal(FileOutcomeStatus.WouldLoad, Assert.Single(report.Files).Status);
         Assert.Equal(0, warehouse.Count("SELECT count(*) FROM etl.file_load"));
         Assert.Equal(0, warehouse.Count("SELECT count(*) FROM etl.run"));
         Assert.False(Directory.Exists(Path.Combine(folder.Path, "archive")));
@@ -132,7 +132,7 @@ public sealed class IngestionContractTests
 
         var outcome = Assert.Single(pipeline.Ingest(thisYear).Files);
 
-        Assert.Equal(LoadStatus.Loaded, outcome.Status);
+        Assert.Equal(FileOutcomeStatus.Loaded, outcome.Status);
         var differing = warehouse.Count(
             "SELECT count(*) FROM mart.poverty_commune_year a JOIN mart.poverty_commune_year b ON b.commune_code = a.commune_code " +
             "WHERE a.year = 2024 AND b.year = 2023 AND a.poor_start <> b.poor_end");

@@ -1,4 +1,4 @@
-using PovertyEtl.Ingestion.History;
+using PovertyEtl.Ingestion;
 using PovertyEtl.Tests.Support;
 using Xunit;
 
@@ -23,7 +23,7 @@ public sealed class ReformSeriesTests
 
         var report = pipeline.Ingest([.. districts2024, vinhLong2025]);
 
-        Assert.All(report.Files, f => Assert.Equal(LoadStatus.Loaded, f.Status));
+        Assert.All(report.Files, f => Assert.Equal(FileOutcomeStatus.Loaded, f.Status));
         // 29242 is Phường 3 in 2024 and Phường Trà Vinh (old Phường 1, 3, 9, and 2 and 6 merged into 3 in January) from 2025.
         Assert.Equal("Phường 3", warehouse.Scalar("SELECT commune_name FROM mart.poverty_commune_year WHERE commune_code = '29242' AND year = 2024"));
         Assert.Equal("Trà Vinh", warehouse.Scalar("SELECT commune_name FROM mart.poverty_commune_year WHERE commune_code = '29242' AND year = 2025"));
@@ -66,7 +66,7 @@ public sealed class ReformSeriesTests
 
         var outcome = Assert.Single(TestPipeline.Create(warehouse, folder.Path).Ingest(file).Files);
 
-        Assert.Equal(LoadStatus.Rejected, outcome.Status);
+        Assert.Equal(FileOutcomeStatus.Rejected, outcome.Status);
         var finding = Assert.Single(outcome.Findings, f => f.Rule == "COMMUNE_CODE_BEFORE_REFORM");
         Assert.Equal("TongHop!A6", finding.Cell);
         Assert.Contains("Phường Trà Vinh (29242)", finding.Message);
@@ -86,7 +86,7 @@ public sealed class ReformSeriesTests
         var first = Assert.Single(pipeline.Ingest(province).Files);
         var second = Assert.Single(pipeline.Ingest(provinceAgain).Files);
 
-        Assert.Equal(LoadStatus.Loaded, second.Status);
+        Assert.Equal(FileOutcomeStatus.Loaded, second.Status);
         Assert.Equal(first.LoadId, second.SupersededLoadId);
         Assert.Equal("86", second.ReportingUnit);
         Assert.Null(second.DistrictCode);
@@ -108,7 +108,7 @@ public sealed class ReformSeriesTests
 
         var outcome = Assert.Single(pipeline.Ingest(commune).Files);
 
-        Assert.Equal(LoadStatus.Rejected, outcome.Status);
+        Assert.Equal(FileOutcomeStatus.Rejected, outcome.Status);
         var finding = Assert.Single(outcome.Findings, f => f.Rule == "COMMUNE_REPORTED_ELSEWHERE");
         Assert.Equal("TongHop!A2", finding.Cell);
         Assert.Contains("tinh-vinh-long", finding.Message);

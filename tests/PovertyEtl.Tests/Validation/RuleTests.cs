@@ -158,7 +158,7 @@ public sealed class RuleTests
         Assert.True(FindingText.IsVietnamese(finding), finding.Message);
         var others = check.Findings.Where(f => f != finding && f.Severity != Info).ToList();
         Assert.True(others.Count == 0, $"one cause, one finding; also found:{Environment.NewLine}{others.Describe()}");
-        Assert.Equal(@case.Severity == Error ? "rejected" : "ok", check.Outcome);
+        Assert.Equal(@case.Severity == Error ? ReportOutcome.Rejected : ReportOutcome.Ok, check.Outcome);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using PovertyEtl.Domain.Reports;
 using PovertyEtl.Tests.Support;
+using PovertyEtl.Validation;
 using Xunit;
 
 namespace PovertyEtl.Tests.Validation;
@@ -14,7 +15,7 @@ public sealed class TidyReportTests
         Assert.True(check.Findings.Count == 0, check.Findings.Describe());
         Assert.Equal(0, check.Errors);
         Assert.Equal(0, check.Warnings);
-        Assert.Equal("ok", check.Outcome);
+        Assert.Equal(ReportOutcome.Ok, check.Outcome);
         Assert.Equal("849", check.DistrictCode);
         Assert.Equal(2024, check.Year);
     }

@@ -1,4 +1,5 @@
 using PovertyEtl.Tests.Support;
+using PovertyEtl.Validation;
 using Xunit;
 using static PovertyEtl.Tests.Support.TidyReport;
 
@@ -129,7 +130,7 @@ public sealed class TotalsRowTests
         Assert.Equal("RATE_MISMATCH", finding.Rule);
         Assert.Equal("TongHop!N6", finding.Cell);
         Assert.Contains("0,93%", finding.Message);
-        Assert.Equal("ok", check.Outcome);
+        Assert.Equal(ReportOutcome.Ok, check.Outcome);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using PovertyEtl.Tests.Support;
+using PovertyEtl.Validation;
 using Xunit;
 using static PovertyEtl.Tests.Support.TidyReport;
 
@@ -18,7 +19,7 @@ public sealed class ValueBoundTests
         var bounds = check.Findings.Where(f => f.Rule == "VALUE_OVER_BOUND").Select(f => f.Cell).ToList();
         Assert.Equal(["TongHop!C3", "TongHop!C4", "TongHop!C6"], bounds);
         Assert.Contains("10.000.000", check.Findings.First(f => f.Rule == "VALUE_OVER_BOUND").Message);
-        Assert.Equal("rejected", check.Outcome);
+        Assert.Equal(ReportOutcome.Rejected, check.Outcome);
     }
 
     [Fact]

@@ -54,7 +54,7 @@ public sealed class ClaimTests
             report = await TestPipeline.Create(warehouse, folder.Path).RunAsync("late", "manual", listing, dryRun: false);
 
         var outcome = Assert.Single(report.Files);
-        Assert.Equal(FileOutcome.SkippedStatus, outcome.Status);
+        Assert.Equal(FileOutcomeStatus.Skipped, outcome.Status);
         Assert.Equal(FileNote.TakenByAnotherWorker, outcome.Note);
         Assert.Equal(0, report.Failed);
         Assert.Equal(RunStatus.Succeeded, report.Status);
@@ -74,7 +74,7 @@ public sealed class ClaimTests
 
         var report = TestPipeline.Create(warehouse, folder.Path).IngestInbox(folder.Path);
 
-        Assert.Equal(LoadStatus.Loaded, Assert.Single(report.Files).Status);
+        Assert.Equal(FileOutcomeStatus.Loaded, Assert.Single(report.Files).Status);
         Assert.False(Directory.Exists(dead));
         Assert.Equal(1, InboxDelivery.Archived(Path.Combine(folder.Path, "archive")));
     }
@@ -112,8 +112,8 @@ public sealed class ClaimTests
 
         var done = await run.WaitAsync(TimeSpan.FromSeconds(90));
         var outcomes = done.Files.ToDictionary(f => f.File);
-        Assert.Equal(LoadStatus.Rejected, outcomes["pipe.xlsx"].Status);
+        Assert.Equal(FileOutcomeStatus.Rejected, outcomes["pipe.xlsx"].Status);
         Assert.Equal("FILE_EMPTY", Assert.Single(outcomes["pipe.xlsx"].Findings).Rule);
-        Assert.Equal(LoadStatus.Loaded, outcomes[Path.GetFileName(report)].Status);
+        Assert.Equal(FileOutcomeStatus.Loaded, outcomes[Path.GetFileName(report)].Status);
     }
 }

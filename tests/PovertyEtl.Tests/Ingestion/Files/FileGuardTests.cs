@@ -29,7 +29,7 @@ public sealed class FileGuardTests
 
         var failed = pipeline.IngestInbox(folder.Path);
 
-        Assert.Equal(LoadStatus.Failed, Assert.Single(failed.Files).Status);
+        Assert.Equal(FileOutcomeStatus.Failed, Assert.Single(failed.Files).Status);
         Assert.Equal(RunStatus.Failed, failed.Status);
         Assert.True(File.Exists(sent));
         Assert.Equal(1, warehouse.Count("SELECT count(*) FROM etl.file_load WHERE status = 'failed'"));
@@ -37,7 +37,7 @@ public sealed class FileGuardTests
         File.Delete(blocker);
         var loaded = pipeline.IngestInbox(folder.Path);
 
-        Assert.Equal(LoadStatus.Loaded, Assert.Single(loaded.Files).Status);
+        Assert.Equal(FileOutcomeStatus.Loaded, Assert.Single(loaded.Files).Status);
         Assert.Equal(1, warehouse.Count("SELECT count(*) FROM etl.file_load WHERE status = 'loaded'"));
         Assert.Equal(2, warehouse.Count("SELECT count(*) FROM etl.file_load"));
         Assert.False(File.Exists(sent));
@@ -56,10 +56,10 @@ public sealed class FileGuardTests
         var runs = Enumerable.Range(0, FilePlacement.RunsBeforeReporting + 1).Select(_ => Assert.Single(pipeline.IngestInbox(folder.Path).Files)).ToList();
         Execute(connectionString, "ALTER TABLE dw.fact_household_year_away RENAME TO fact_household_year");
 
-        Assert.All(runs, r => Assert.Equal(LoadStatus.Failed, r.Status));
+        Assert.All(runs, r => Assert.Equal(FileOutcomeStatus.Failed, r.Status));
         Assert.All(runs, r => Assert.Equal(FileNote.None, r.Note));
         Assert.True(File.Exists(sent));
-        Assert.Equal(LoadStatus.Loaded, Assert.Single(pipeline.IngestInbox(folder.Path).Files).Status);
+        Assert.Equal(FileOutcomeStatus.Loaded, Assert.Single(pipeline.IngestInbox(folder.Path).Files).Status);
         Assert.Equal(runs.Count, warehouse.Count("SELECT count(*) FROM etl.file_load WHERE status = 'failed' AND sha256 <> ''"));
     }
 
@@ -76,7 +76,7 @@ public sealed class FileGuardTests
 
         var runs = Enumerable.Range(0, FilePlacement.RunsBeforeReporting).Select(_ => Assert.Single(pipeline.IngestInbox(folder.Path).Files)).ToList();
 
-        Assert.All(runs, r => Assert.Equal(LoadStatus.Failed, r.Status));
+        Assert.All(runs, r => Assert.Equal(FileOutcomeStatus.Failed, r.Status));
         Assert.All(runs.SkipLast(1), r => Assert.Equal(FileNote.None, r.Note));
         Assert.Equal(FileNote.Quarantined, runs[^1].Note);
         Assert.False(File.Exists(poison));
@@ -86,7 +86,7 @@ public sealed class FileGuardTests
 
         clock.Repaired = true;
         InboxRuns.Deliver(folder.Path, seed: 2);
-        Assert.Equal(LoadStatus.Loaded, Assert.Single(pipeline.IngestInbox(folder.Path).Files).Status);
+        Assert.Equal(FileOutcomeStatus.Loaded, Assert.Single(pipeline.IngestInbox(folder.Path).Files).Status);
     }
 
     private static void Execute(string connectionString, string sql)

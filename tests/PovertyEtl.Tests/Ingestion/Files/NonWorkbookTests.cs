@@ -1,7 +1,6 @@
 using Xunit;
 using PovertyEtl.Commands;
 using PovertyEtl.Ingestion;
-using PovertyEtl.Ingestion.History;
 using PovertyEtl.Tests.Support;
 
 namespace PovertyEtl.Tests.Ingestion.Files;
@@ -29,7 +28,7 @@ public sealed class NonWorkbookTests
         Assert.Equal(NotWorkbooks.Order(), report.Files.Select(f => f.File).Order());
         Assert.All(report.Files, f =>
         {
-            Assert.Equal(LoadStatus.Rejected, f.Status);
+            Assert.Equal(FileOutcomeStatus.Rejected, f.Status);
             Assert.Equal("FILE_NOT_WORKBOOK", Assert.Single(f.Findings).Rule);
             Assert.Contains("FILE_NOT_WORKBOOK", File.ReadAllText(f.PlacedAt + ".findings.txt"));
         });
@@ -52,7 +51,7 @@ public sealed class NonWorkbookTests
 
         Assert.Empty(missing);
         Assert.Equal(2, report.Files.Count);
-        Assert.Equal(LoadStatus.Rejected, report.Files.Single(f => f.File == "so-lieu.csv").Status);
+        Assert.Equal(FileOutcomeStatus.Rejected, report.Files.Single(f => f.File == "so-lieu.csv").Status);
         Assert.True(File.Exists(Path.Combine(named, "so-lieu.csv")));
         Assert.Single(Directory.GetFiles(Path.Combine(folder.Path, "rejected"), "so-lieu.*.csv"));
     }

@@ -1,7 +1,6 @@
 using Xunit;
 using PovertyEtl.Ingestion;
 using PovertyEtl.Ingestion.Files;
-using PovertyEtl.Ingestion.History;
 using PovertyEtl.Tests.Support;
 
 namespace PovertyEtl.Tests.Ingestion.Files;
@@ -27,7 +26,7 @@ public sealed class PlacementTests
         File.SetLastWriteTimeUtc(sent, DateTime.UtcNow.AddMinutes(-1));
         var again = pipeline.IngestInbox(folder.Path);
 
-        Assert.Equal(LoadStatus.Duplicate, Assert.Single(again.Files).Status);
+        Assert.Equal(FileOutcomeStatus.Duplicate, Assert.Single(again.Files).Status);
         var archived = Assert.Single(InboxRuns.FilesUnder(Path.Combine(folder.Path, "archive")));
         Assert.Equal(bytes, File.ReadAllBytes(archived));
         Assert.False(File.Exists(sent));
@@ -49,9 +48,9 @@ public sealed class PlacementTests
 
         var runs = Enumerable.Range(0, FilePlacement.RunsBeforeReporting).Select(_ => Assert.Single(pipeline.IngestInbox(folder.Path).Files)).ToList();
 
-        Assert.Equal(LoadStatus.Loaded, runs[0].Status);
+        Assert.Equal(FileOutcomeStatus.Loaded, runs[0].Status);
         Assert.Equal(FileNote.PlacementPending, runs[0].Note);
-        Assert.All(runs.Skip(1), r => Assert.Equal(FileOutcome.PlacedStatus, r.Status));
+        Assert.All(runs.Skip(1), r => Assert.Equal(FileOutcomeStatus.Placed, r.Status));
         Assert.Equal(FileNote.PlacementStuck, runs[^1].Note);
         Assert.Equal(bytes, File.ReadAllBytes(sent));
         Assert.Equal(1, warehouse.Count("SELECT count(*) FROM etl.file_load"));
@@ -59,7 +58,7 @@ public sealed class PlacementTests
         File.Delete(blocked);
         var healed = Assert.Single(pipeline.IngestInbox(folder.Path).Files);
 
-        Assert.Equal(FileOutcome.PlacedStatus, healed.Status);
+        Assert.Equal(FileOutcomeStatus.Placed, healed.Status);
         Assert.Equal(FileNote.PlacedFromEarlierRun, healed.Note);
         Assert.Equal(bytes, File.ReadAllBytes(healed.PlacedAt!));
         Assert.False(File.Exists(sent));
@@ -81,7 +80,7 @@ public sealed class PlacementTests
 
         var outcome = Assert.Single(TestPipeline.Create(warehouse, folder.Path).IngestInbox(folder.Path).Files);
 
-        Assert.Equal(LoadStatus.Loaded, outcome.Status);
+        Assert.Equal(FileOutcomeStatus.Loaded, outcome.Status);
         var placed = Path.GetFileName(outcome.PlacedAt!);
         Assert.InRange(System.Text.Encoding.UTF8.GetByteCount(placed), 100, PlacedName.MaxBytes);
         Assert.EndsWith($".{FileHash.Sha256(outcome.PlacedAt!)[..12]}.xlsx", placed);
@@ -106,7 +105,7 @@ public sealed class PlacementTests
 
         var outcome = Assert.Single(TestPipeline.Create(warehouse, folder.Path).IngestInbox(folder.Path).Files);
 
-        Assert.Equal(LoadStatus.Rejected, outcome.Status);
+        Assert.Equal(FileOutcomeStatus.Rejected, outcome.Status);
         Assert.Equal("keep me", File.ReadAllText(victim));
         Assert.Null(new FileInfo(outcome.PlacedAt!).LinkTarget);
         Assert.Equal("a;b\n1;2\n", File.ReadAllText(outcome.PlacedAt!));

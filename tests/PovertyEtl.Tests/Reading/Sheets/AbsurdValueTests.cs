@@ -1,4 +1,5 @@
 using PovertyEtl.Tests.Support;
+using PovertyEtl.Validation;
 using Xunit;
 using static PovertyEtl.Tests.Support.TidyReport;
 
@@ -27,6 +28,6 @@ public sealed class AbsurdValueTests
 
         var finding = Assert.Single(check.Problems());
         Assert.Equal($"{sheet}!{address}", finding.Cell);
-        Assert.Equal("rejected", check.Outcome);
+        Assert.Equal(ReportOutcome.Rejected, check.Outcome);
     }
 }

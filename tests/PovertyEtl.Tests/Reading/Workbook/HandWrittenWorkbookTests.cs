@@ -125,7 +125,7 @@ public sealed class HandWrittenWorkbookTests
         var check = new ReportPass(ReferenceFixture.Load(), FakeClock.On(2025, 6, 15)).Check(path);
 
         Assert.Contains(check.Findings, f => f.Rule == "FILE_CORRUPT" && f.Severity == Severity.Error);
-        Assert.Equal("rejected", check.Outcome);
+        Assert.Equal(ReportOutcome.Rejected, check.Outcome);
     }
 
     [Theory]
@@ -149,7 +149,7 @@ public sealed class HandWrittenWorkbookTests
 
         var finding = Assert.Single(check.Findings, f => f.Rule == "FILE_CORRUPT");
         Assert.Equal(string.Empty, finding.Cell);
-        Assert.Equal("rejected", check.Outcome);
+        Assert.Equal(ReportOutcome.Rejected, check.Outcome);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using PovertyEtl.Tests.Support;
+using PovertyEtl.Validation;
 using Xunit;
 using static PovertyEtl.Tests.Support.TidyReport;
 
@@ -23,7 +24,7 @@ public sealed class PoisonFileTests
         var (check, allocated, elapsed) = PoisonedWorkbook.CheckMeasured(path, report);
         Assert.True(allocated < MemoryBound, $"{allocated:N0} bytes allocated");
         Assert.True(elapsed < TimeBound, $"{elapsed} to read");
-        Assert.Equal("rejected", check.Outcome);
+        Assert.Equal(ReportOutcome.Rejected, check.Outcome);
         var finding = Assert.Single(check.Findings, f => f.Rule == rule);
         Assert.Equal(Severity.Error, finding.Severity);
         Assert.Equal(sheet, finding.Sheet);
