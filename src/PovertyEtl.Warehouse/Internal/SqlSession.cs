@@ -25,6 +25,14 @@ internal sealed class SqlSession(DbConnection connection, SqlWarehouse engine, A
         Transaction = null;
     }
 
+    /// <summary>Ends a failed transaction, so the connection can still be used (to release a lock) before the fault goes on.</summary>
+    public void Rollback()
+    {
+        Transaction?.Rollback();
+        Transaction?.Dispose();
+        Transaction = null;
+    }
+
     public async Task CommitAsync(CancellationToken cancellation)
     {
         await Transaction!.CommitAsync(cancellation);

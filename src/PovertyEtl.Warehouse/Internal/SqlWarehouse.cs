@@ -50,9 +50,18 @@ internal abstract partial class SqlWarehouse(WarehouseLocation location, TimePro
         foreach (var script in MigrationScript.For(Location.Engine).Where(s => !applied.Contains(s.Name)))
         {
             session.Begin();
-            foreach (var statement in script.Statements()) session.Execute(statement);
-            session.Execute($"INSERT INTO etl.schema_migration (script, applied_at) VALUES ({p["name"]}, {p["at"]})", new { name = script.Name, at = Time.GetUtcNow() });
-            session.Commit();
+            try
+            {
+                foreach (var statement in script.Statements()) session.Execute(statement);
+                session.Execute($"INSERT INTO etl.schema_migration (script, applied_at) VALUES ({p["name"]}, {p["at"]})", new { name = script.Name, at = Time.GetUtcNow() });
+                session.Commit();
+            }
+            catch
+            {
+                // The migration lock is released on this connection next: it must not be left in an aborted transaction.
+                session.Rollback();
+                throw;
+            }
             done.Add(script.Name);
         }
         if (done.Count > 0) AfterMigrations(session);

@@ -119,6 +119,7 @@ public sealed class PostgresServer
             var cluster = new ThrowawayCluster(bin, data, Path.Combine(folder, "log"), port, asRoot, options);
             cluster.Start();
             WatchOwner(bin, folder, asRoot);
+            CreateClusterRoles(cluster.AdminConnectionString);
             return cluster;
         }
 
@@ -133,6 +134,20 @@ public sealed class PostgresServer
                 try { Directory.Delete(folder, recursive: true); }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException) { Thread.Sleep(200); }
             }
+        }
+
+        /// <summary>
+        /// Roles belong to the cluster, not to a database, and PostgreSQL does not serialise their
+        /// creation across databases: the suite migrates dozens of databases of one cluster at once,
+        /// where production migrates one warehouse database (whose migrations a database lock
+        /// serialises). So the cluster gets the BI role once, as an administrator sets it up.
+        /// </summary>
+        private static void CreateClusterRoles(string adminConnectionString)
+        {
+            using var admin = new NpgsqlConnection(adminConnectionString);
+            admin.Open();
+            using var create = new NpgsqlCommand("CREATE ROLE povertyetl_bi NOLOGIN", admin);
+            create.ExecuteNonQuery();
         }
 
         /// <summary>
