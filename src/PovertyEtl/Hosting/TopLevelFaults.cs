@@ -17,13 +17,9 @@ public static class TopLevelFaults
     {
         switch (fault)
         {
-            case ConfigurationException configuration:
-                Console.Error.WriteLine($"Lỗi cấu hình / configuration error: {configuration.Message}");
-                Log.Warning("Configuration error: {Message}", configuration.Message);
-                return ExitCodes.UsageError;
-            case IdHashKeyMismatchException key:
-                Console.Error.WriteLine($"Lỗi cấu hình / configuration error: {key.Message}");
-                Log.Warning("ID hash key refused: {Message}", key.Message);
+            case ConfigurationException or IdHashKeyMismatchException:
+                Console.Error.WriteLine($"Lỗi cấu hình / configuration error: {fault.Message}");
+                Log.Warning("Configuration error: {Message}", fault.Message);
                 return ExitCodes.UsageError;
             case WarehouseBusyException busy:
                 Console.Error.WriteLine($"{busy.Warehouse}: {busy.Reason}");
