@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using PovertyEtl.Ingestion;
+using PovertyEtl.Ingestion.Files;
 using PovertyEtl.Validation;
 using static PovertyEtl.Feedback.RunSummary.HtmlText;
 
@@ -21,6 +22,8 @@ internal static class FileSections
         var files = content.Report.Files;
         string Year(FileOutcome f) => f.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?";
 
+        Table(html, "attention", "Tệp cần xem lại", "Đã ghi nhận nhưng chưa chuyển được khỏi hộp thư đến, bị cách ly, hoặc không phải tệp thường.",
+            ["Tệp", "Kết quả", "Ghi chú"], files.Where(NeedsAttention), f => [Encode(f.File), Encode(f.Status.Code()), Encode(f.Fault)]);
         Table(html, "rejected", "Tệp bị từ chối", "Không nạp phần nào của các tệp này; đơn vị báo cáo cần sửa và gửi lại.",
             ["Tệp", "Đơn vị báo cáo", "Năm", "Lỗi", "Cảnh báo", "Lỗi chính"], files.Where(f => f.Status == FileOutcomeStatus.Rejected),
             f => [Encode(f.File), Encode(content.UnitName(f)), Year(f), Count(f.Errors), Count(f.Warnings), Findings(f)]);
@@ -32,6 +35,10 @@ internal static class FileSections
         Table(html, "duplicate", "Tệp trùng", "Đã nạp đúng nội dung này trước đây; không có gì thay đổi.",
             ["Tệp", "Đơn vị báo cáo", "Năm"], files.Where(f => f.Status == FileOutcomeStatus.Duplicate), f => [Encode(f.File), Encode(content.UnitName(f)), Year(f)]);
     }
+
+    /// <summary>A file someone must look at whatever its status: not moved (yet, or for several runs), set aside, or a link left in place.</summary>
+    private static bool NeedsAttention(FileOutcome file) =>
+        file.Note is FileNote.PlacementPending or FileNote.PlacementStuck or FileNote.Quarantined or FileNote.NotARegularFile;
 
     private static void Table(StringBuilder html, string id, string title, string? note, string[] headers, IEnumerable<FileOutcome> files,
         Func<FileOutcome, string[]> cells)

@@ -39,6 +39,17 @@ public sealed class InboxLedger(string inbox)
         return runs;
     }
 
+    /// <summary>The hashes of the files no run could move for <paramref name="runs"/> runs or more.</summary>
+    public IReadOnlyList<(string Sha256, int Attempts)> StuckPlacements(int runs)
+    {
+        if (!Directory.Exists(_folder)) return [];
+        return [.. Directory.EnumerateFiles(_folder, "*.placement")
+            .Select(path => Path.GetFileNameWithoutExtension(path))
+            .Select(sha256 => (Sha256: sha256, Pending: PendingOf(sha256)))
+            .Where(p => p.Pending is { } pending && pending.Attempts >= runs)
+            .Select(p => (p.Sha256, p.Pending!.Attempts))];
+    }
+
     /// <summary>Forgets the file once it has left the inbox.</summary>
     public void Forget(string sha256)
     {

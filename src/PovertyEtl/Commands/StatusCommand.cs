@@ -2,6 +2,8 @@ using System.Globalization;
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using PovertyEtl.Hosting;
+using PovertyEtl.Ingestion;
+using PovertyEtl.Ingestion.Files;
 using PovertyEtl.Output;
 using PovertyEtl.Domain.Reports;
 using PovertyEtl.Ingestion.History;
@@ -42,6 +44,16 @@ public static class StatusCommand
                 Console.WriteLine($"  {f.Status.Code(),-10} {f.FileName}  {ReportingUnitName.Of(f.ReportingUnit, f.DistrictCode)}, năm {f.Year?.ToString(CultureInfo.InvariantCulture) ?? "?"}, " +
                                   $"{f.Errors} lỗi, {f.Warnings} cảnh báo, {f.RowsLoaded} dòng, lần nạp {f.LoadId}");
         }
+        PrintStuck(app.Services.GetRequiredService<IngestionOptions>().InboxPath);
         return ExitCodes.Ok;
+    }
+
+    /// <summary>Recorded files that no run could move out of the inbox for several runs: someone must look (a full disk, a folder in the way).</summary>
+    private static void PrintStuck(string inbox)
+    {
+        var stuck = StuckFiles.In(inbox);
+        if (stuck.Count == 0) return;
+        Console.WriteLine($"Tệp đã ghi nhận nhưng không chuyển được khỏi hộp thư đến, cần kiểm tra / recorded but not moved out of the inbox, look at them ({inbox}):");
+        foreach (var file in stuck) Console.WriteLine($"  {file.Name}  sau {file.Runs} lượt / after {file.Runs} runs");
     }
 }

@@ -6,6 +6,7 @@ using PovertyEtl.Feedback.RunSummary;
 using PovertyEtl.Ingestion;
 using PovertyEtl.Ingestion.Ports;
 using PovertyEtl.Tests.Support;
+using PovertyEtl.Tests.Ingestion.Files;
 
 namespace PovertyEtl.Tests.Feedback;
 
@@ -174,6 +175,26 @@ public sealed class RunSummaryTests
         var notAFolder = folder.File("reports", [0]);
 
         Assert.Null(await Writer(warehouse, notAFolder).WriteAsync(run));
+    }
+
+    [Fact]
+    public async Task AFileThatCouldNotBeMovedIsListedForSomeoneToLookAt()
+    {
+        using var folder = new ScratchFolder();
+        var sent = InboxRuns.Deliver(folder.Path);
+        // A fault of the archive's disk: a file where the year's folder must go.
+        var blocked = Path.Combine(folder.Path, "archive", "2024");
+        Directory.CreateDirectory(Path.GetDirectoryName(blocked)!);
+        File.WriteAllText(blocked, "not a folder");
+        using var warehouse = TestWarehouse.OpenReady(TestWarehouse.ConnectionString(TestWarehouse.DuckDb, folder.Path));
+        var run = TestPipeline.Create(warehouse, folder.Path).IngestInbox(folder.Path);
+
+        var page = Page((await Writer(warehouse, folder.File("reports")).WriteAsync(run))!);
+
+        var row = Assert.Single(page.QuerySelectorAll("#attention tbody tr"));
+        Assert.Equal(Path.GetFileName(sent), row.QuerySelectorAll("td")[0].TextContent);
+        Assert.Equal("loaded", row.QuerySelectorAll("td")[1].TextContent);
+        Assert.Contains("not moved yet", row.QuerySelectorAll("td")[2].TextContent, StringComparison.Ordinal);
     }
 
     /// <summary>A chart's rows: each row's label and the figure written after its bar.</summary>
