@@ -9,8 +9,6 @@ namespace PovertyEtl.Reading.Workbook;
 public sealed class WorkbookPartMissingException(string part, bool isWorkbookPart)
     : Exception(isWorkbookPart ? $"the package has no workbook part ({part})" : $"a sheet points to a missing part {part}")
 {
-    public string Part { get; } = part;
-
     /// <summary>True when the missing part is the workbook itself, not one of its sheets.</summary>
     public bool IsWorkbookPart { get; } = isWorkbookPart;
 }

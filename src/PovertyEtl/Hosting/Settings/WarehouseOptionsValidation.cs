@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using PovertyEtl.Warehouse;
+using PovertyEtl.Warehouse.DuckDb;
 
 namespace PovertyEtl.Hosting.Settings;
 

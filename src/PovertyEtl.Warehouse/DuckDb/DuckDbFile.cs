@@ -1,4 +1,4 @@
-namespace PovertyEtl.Hosting.Settings;
+namespace PovertyEtl.Warehouse.DuckDb;
 
 /// <summary>DuckDB's file format: its magic bytes <c>DUCK</c> follow the 8-byte checksum of the first block.</summary>
 public static class DuckDbFile
