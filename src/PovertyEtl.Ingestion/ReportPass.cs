@@ -44,9 +44,9 @@ public sealed class ReportPass(ReferenceData reference, TimeProvider time)
         var support = workbook.ReadSupport();
         if (support is not null) rules.CheckSupport(support, communes);
 
-        if (workbook.OpenHouseholds(scope.Units) is { } households)
+        if (workbook.OpenHouseholds(scope.Units, scope.Indicators) is { } households)
         {
-            var householdRules = rules.ForHouseholds(households.Layout, communes, scope, info.Year?.Value);
+            var householdRules = rules.ForHouseholds(households.Layout, communes, scope);
             foreach (var household in households.Households)
             {
                 householdRules.Observe(household);

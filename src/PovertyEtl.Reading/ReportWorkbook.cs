@@ -68,9 +68,10 @@ public sealed class ReportWorkbook : IDisposable
 
     /// <summary>The household list to stream through once; null when the sheet is absent or its header was not found.</summary>
     /// <param name="units">The units of the report's year, for the area of a household whose own is blank.</param>
-    public HouseholdList? OpenHouseholds(AdministrativeUnits units) =>
-        OpenTable(ReportFormat.HouseholdSheet, ReportFormat.Households(_reference.Indicators)) is { } table
-            ? new HouseholdList(table.Layout, HouseholdSheetReader.Read(table, _reference, units, _problems)) : null;
+    /// <param name="indicators">The indicator columns of the review year's poverty standard, read after <c>ThongTin</c> gave the year.</param>
+    public HouseholdList? OpenHouseholds(AdministrativeUnits units, IReadOnlyList<Indicator> indicators) =>
+        OpenTable(ReportFormat.HouseholdSheet, ReportFormat.Households(indicators)) is { } table
+            ? new HouseholdList(table.Layout, HouseholdSheetReader.Read(table, _reference, units, indicators, _problems)) : null;
 
     private SheetTable? OpenTable(string canonicalName, TableSpec spec)
     {

@@ -30,11 +30,10 @@ public sealed class ReportRules(ReferenceData reference, FindingList findings)
     }
 
     /// <summary>The rules to watch the household list with, under the standard of the report's year.</summary>
-    public HouseholdRules ForHouseholds(SheetLayout layout, CommuneTable? communes, ReportScope scope, int? year)
+    public HouseholdRules ForHouseholds(SheetLayout layout, CommuneTable? communes, ReportScope scope)
     {
-        var standard = year is { } y ? reference.StandardFor(y) : null;
-        if (year is not null && standard is null)
+        if (scope.Year is { } year && scope.Standard is null)
             findings.Add(RuleCatalogue.StandardMissing.InSheet(layout.SheetName, year));
-        return new HouseholdRules(layout, communes, scope.Units, standard, year, findings);
+        return new HouseholdRules(layout, communes, scope.Units, scope.Standard, scope.Year, reference.Ethnicities, findings);
     }
 }

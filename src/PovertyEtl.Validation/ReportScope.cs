@@ -9,5 +9,11 @@ namespace PovertyEtl.Validation;
 /// </summary>
 public sealed record ReportScope(AdministrativeUnits Units, int? Year, Province? Province, District? District, Commune? Commune)
 {
+    /// <summary>The poverty standard of the review year, which fixes the household list's indicator columns; null without one.</summary>
+    public PovertyStandard? Standard { get; init; }
+
+    /// <summary>The indicator columns the household list must have: none when the year has no standard (that is reported once, as such).</summary>
+    public IReadOnlyList<Indicator> Indicators => Standard?.Indicators ?? [];
+
     public bool PostReform => Units.Era == AdministrativeEra.FromReform;
 }

@@ -238,8 +238,11 @@ internal static class RuleCatalogue
         "Xã {0}: TongHop ghi {1} {2} cuối kỳ, nhưng DanhSachHo có {3} hộ được phân loại là {2}.",
         "Commune {0}: TongHop says {1} {2} at year end, but DanhSachHo lists {3}.", marksRow: true);
     public static readonly Rule HouseholdCategoryStandard = Warning("HOUSEHOLD_CATEGORY_STANDARD",
-        "Hộ {0} được ghi là {1}, nhưng theo chuẩn nghèo năm {2} ({3}: chuẩn thu nhập {4} đồng/người/tháng; hộ có thu nhập {5} đồng và thiếu hụt {6}/12 chỉ số) thì là {7}.",
-        "Household {0} is recorded as {1}, but the {2} standard ({3}: income line {4} VND; income {5} VND, {6}/12 deprivations) makes it {7}.");
+        "Hộ {0} được ghi là {1}, nhưng theo chuẩn nghèo năm {2} (theo {3}; {4}: {5}; hộ có thu nhập {6} đồng và thiếu hụt {7}/{8} chỉ số) thì là {9}.",
+        "Household {0} is recorded as {1}, but the {2} standard ({3}; {4}: {5}; income {6} VND, {7}/{8} deprivations) makes it {9}.");
+    public static readonly Rule PoorEthnicMinorityMismatch = Warning("POOR_ETHNIC_MINORITY_MISMATCH",
+        "Xã {0}: TongHop ghi {1} hộ nghèo dân tộc thiểu số cuối kỳ, nhưng DanhSachHo có {2} hộ nghèo có chủ hộ không phải dân tộc Kinh.",
+        "Commune {0}: TongHop says {1} poor ethnic-minority households at year end, but DanhSachHo lists {2} poor households whose head is not Kinh.");
     public static readonly Rule HouseholdListEmpty = Info("HOUSEHOLD_LIST_EMPTY",
         "Trang \"{0}\" không có hộ nào dưới dòng tiêu đề nên được coi như chưa gửi danh sách hộ; số hộ nghèo, cận nghèo ở TongHop không được đối chiếu với danh sách.",
         "Sheet '{0}' lists no household: it is taken as not sent, and TongHop's stocks are not compared with a list.");

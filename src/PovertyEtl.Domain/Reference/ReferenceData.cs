@@ -1,4 +1,3 @@
-using System.Globalization;
 namespace PovertyEtl.Domain.Reference;
 
 /// <summary>
@@ -16,14 +15,15 @@ public sealed class ReferenceData
 
     /// <summary>How the pre-reform communes make up the new ones.</summary>
     public required UnitSuccession Succession { get; init; }
+    /// <summary>Every standard since 2016, each with its lines and its own indicator set; a review year has at most one.</summary>
     public required IReadOnlyList<PovertyStandard> PovertyStandards { get; init; }
-    public required IReadOnlyList<Indicator> Indicators { get; init; }
     public required Vocabulary Categories { get; init; }
     public required Vocabulary Programs { get; init; }
     public required Vocabulary Ethnicities { get; init; }
     public required Vocabulary Areas { get; init; }
     public required Vocabulary HouseholdChanges { get; init; }
 
+    /// <summary>The standard a review of <paramref name="year"/> is judged by: chosen by the review year, never by the date of the report.</summary>
     public PovertyStandard? StandardFor(int year) => PovertyStandards.FirstOrDefault(s => s.Covers(year));
 
     /// <summary>The units a report of <paramref name="year"/> is written in: a code is always read together with the year.</summary>
@@ -61,12 +61,7 @@ public sealed class ReferenceData
             Units = AdministrativeUnits.Load(AdministrativeEra.BeforeReform, File("admin_units_2024.csv")),
             UnitsFromReform = AdministrativeUnits.Load(AdministrativeEra.FromReform, File("admin_units_2025.csv")),
             Succession = UnitSuccession.Load(File("admin_merges_2025.csv"), File("admin_merges_2025_early.csv")),
-            PovertyStandards = CsvFile.Read(File("poverty_standards.csv")).Select(r => new PovertyStandard(
-                int.Parse(r["from_year"], CultureInfo.InvariantCulture), int.Parse(r["to_year"], CultureInfo.InvariantCulture), decimal.Parse(r["rural_income_line_vnd"], CultureInfo.InvariantCulture),
-                decimal.Parse(r["urban_income_line_vnd"], CultureInfo.InvariantCulture), int.Parse(r["min_deprivations_poor"], CultureInfo.InvariantCulture))).ToList(),
-            Indicators = CsvFile.Read(File("indicators.csv")).Select((r, i) => new Indicator(i, r["code"], r["dimension_code"],
-                r["dimension_name"], r["dimension_name_en"], r["name"],
-                r["aliases"].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))).ToList(),
+            PovertyStandards = PovertyStandardsFile.Load(File("poverty_standards.csv"), File("indicators.csv")),
             Categories = Vocabulary.Load("category", File("categories.csv")),
             Programs = Vocabulary.Load("program", File("programs.csv")),
             Ethnicities = Vocabulary.Load("ethnicity", File("ethnicities.csv")),

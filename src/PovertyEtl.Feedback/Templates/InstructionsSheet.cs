@@ -74,7 +74,7 @@ internal static class InstructionsSheet
                        "không được lớn hơn hộ nghèo cuối kỳ. Tỷ lệ hộ nghèo, cận nghèo do hệ thống tự tính; hai cột tỷ lệ tự tính chỉ để bạn đối chiếu.");
         yield return H("3. Trang DanhSachHo (danh sách hộ nghèo, hộ cận nghèo cuối năm)");
         yield return P("Mỗi hộ một dòng, bắt đầu từ dòng 5. Mã hộ không được trùng. Mã xã chọn trong danh sách. Phân loại, dân tộc, khu vực, diễn biến " +
-                       $"chọn trong danh sách. Ở 12 cột chỉ số, ghi {ListsSheet.DeprivedMark} nếu hộ thiếu hụt chỉ số đó, để trống nếu không.");
+                       $"chọn trong danh sách. Ở {subject.Standard?.Indicators.Count ?? 0} cột chỉ số, ghi {ListsSheet.DeprivedMark} nếu hộ thiếu hụt chỉ số đó, để trống nếu không.");
         yield return P("Số dòng \"Hộ nghèo\" của mỗi xã phải bằng số hộ nghèo cuối kỳ của xã đó ở trang TongHop (cận nghèo cũng vậy). " +
                        $"Nếu {level} không gửi danh sách hộ, cứ để trống trang DanhSachHo: trang không có hộ nào được hiểu là chưa gửi danh sách.");
         yield return P(StandardText(subject.Standard, year));
@@ -104,8 +104,13 @@ internal static class InstructionsSheet
     {
         if (standard is null) return $"Phân loại hộ theo chuẩn nghèo áp dụng cho năm {year}.";
         static string Money(decimal vnd) => vnd.ToString("#,0", CultureInfo.InvariantCulture).Replace(',', '.');
-        return $"Chuẩn nghèo năm {year}: thu nhập bình quân không quá {Money(standard.RuralIncomeLineVnd)} đồng/người/tháng ở nông thôn, " +
-               $"{Money(standard.UrbanIncomeLineVnd)} đồng ở thành thị; hộ thiếu hụt từ {standard.MinDeprivationsPoor} chỉ số trở lên là hộ nghèo, " +
-               "ít hơn là hộ cận nghèo. Hộ có thu nhập cao hơn mức này không ghi vào danh sách.";
+        var incomeOnly = standard.RuralIncomeOnlyLineVnd is { } rural && standard.UrbanIncomeOnlyLineVnd is { } urban
+            ? $"Hộ có thu nhập bình quân không quá {Money(rural)} đồng/người/tháng ở nông thôn, {Money(urban)} đồng ở thành thị là hộ nghèo. "
+            : string.Empty;
+        return $"Chuẩn nghèo năm {year} theo {standard.Name}{(standard.Provisional ? " (danh sách chỉ số tạm thời, chờ hướng dẫn chính thức)" : "")}: " +
+               incomeOnly +
+               $"Hộ có thu nhập bình quân không quá {Money(standard.RuralIncomeLineVnd)} đồng/người/tháng ở nông thôn, " +
+               $"{Money(standard.UrbanIncomeLineVnd)} đồng ở thành thị: thiếu hụt từ {standard.MinDeprivationsPoor} trong " +
+               $"{standard.Indicators.Count} chỉ số trở lên là hộ nghèo, ít hơn là hộ cận nghèo. Hộ có thu nhập cao hơn mức này không ghi vào danh sách.";
     }
 }

@@ -12,7 +12,8 @@ namespace PovertyEtl.Reading.Sheets;
 /// </summary>
 internal static class HouseholdSheetReader
 {
-    public static IEnumerable<Household> Read(SheetTable table, ReferenceData reference, AdministrativeUnits units, IReadProblemSink problems)
+    public static IEnumerable<Household> Read(SheetTable table, ReferenceData reference, AdministrativeUnits units, IReadOnlyList<Indicator> standardIndicators,
+        IReadProblemSink problems)
     {
         var values = new CellValues(problems) { MasksPersonalData = true };
         var layout = table.Layout;
@@ -26,7 +27,8 @@ internal static class HouseholdSheetReader
         var income = layout["income_per_capita"];
         var category = layout["category"];
         var change = layout["change"];
-        var indicators = reference.Indicators.Select(i => layout["indicator:" + i.Code]).ToArray();
+        // Bit i of the mask is indicator i of the year's standard.
+        var indicators = standardIndicators.Select(i => layout["indicator:" + i.Code]).ToArray();
         foreach (var row in table.Rows)
         {
             if (row.Kind != RowKind.Data) continue;

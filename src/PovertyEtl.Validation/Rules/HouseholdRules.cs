@@ -9,8 +9,9 @@ namespace PovertyEtl.Validation.Rules;
 /// <summary>
 /// The rules over <c>DanhSachHo</c>, fed one household at a time as the sheet streams by: codes
 /// unique, at least one member, the commune in <c>TongHop</c>, the category as the poverty
-/// standard says; and at the end, each commune's poor and near-poor counts equal its
-/// <c>TongHop</c> year-end stocks.
+/// standard of the review year says; and at the end, each commune's poor and near-poor counts
+/// equal its <c>TongHop</c> year-end stocks, and its poor households headed by someone not Kinh
+/// its stated ethnic-minority poor.
 /// </summary>
 public sealed class HouseholdRules
 {
@@ -23,7 +24,10 @@ public sealed class HouseholdRules
     private readonly FindingList _findings;
     private readonly Dictionary<string, int> _rowOfCode = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (int Poor, int NearPoor)> _counts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _poorMinority = new(StringComparer.Ordinal);
+    private readonly string? _kinhCode;
     private bool _countsComplete = true;
+    private bool _minorityComplete = true;
     private int _observed;
 
     /// <summary>
@@ -33,7 +37,8 @@ public sealed class HouseholdRules
     /// </summary>
     private readonly bool _summaryCodesKnown;
 
-    internal HouseholdRules(Reading.Layout.SheetLayout layout, CommuneTable? summary, AdministrativeUnits units, PovertyStandard? standard, int? year, FindingList findings)
+    internal HouseholdRules(Reading.Layout.SheetLayout layout, CommuneTable? summary, AdministrativeUnits units, PovertyStandard? standard, int? year,
+        Vocabulary ethnicities, FindingList findings)
     {
         _layout = layout;
         _summary = summary;
@@ -44,6 +49,7 @@ public sealed class HouseholdRules
         _units = units;
         _standard = standard;
         _year = year;
+        _kinhCode = ethnicities.Match("Kinh")?.Code;
         _findings = findings;
     }
 
@@ -87,6 +93,9 @@ public sealed class HouseholdRules
         }
         var (poor, nearPoor) = _counts.GetValueOrDefault(commune);
         _counts[commune] = category == HouseholdCategory.Poor ? (poor + 1, nearPoor) : (poor, nearPoor + 1);
+        if (category != HouseholdCategory.Poor) return;
+        if (household.EthnicityCode is not { } ethnicity) _minorityComplete = false;
+        else if (ethnicity != _kinhCode) _poorMinority[commune] = _poorMinority.GetValueOrDefault(commune) + 1;
     }
 
     private void CheckCategory(Household h, string label, Func<string, SourceCell> at)
@@ -96,9 +105,14 @@ public sealed class HouseholdRules
         var expected = _standard.Classify(a, income, h.DeprivationCount);
         if (expected == stated) return;
         _findings.Add(RuleCatalogue.HouseholdCategoryStandard.At(at("category"), ((HouseholdCategory?)stated).VietnameseName(),
-            label, ((HouseholdCategory?)stated).VietnameseName(), _year, a == Area.Rural ? "nông thôn" : "thành thị",
-            Money(_standard.IncomeLine(a)), Money(income), h.DeprivationCount, expected.VietnameseName()));
+            label, ((HouseholdCategory?)stated).VietnameseName(), _year, _standard.Name, a == Area.Rural ? "nông thôn" : "thành thị",
+            Lines(_standard, a), Money(income), h.DeprivationCount, _standard.Indicators.Count, expected.VietnameseName()));
     }
+
+    /// <summary>The lines a household was judged by: QĐ 59 also makes a household poor on income alone.</summary>
+    private static string Lines(PovertyStandard standard, Area area) =>
+        $"chuẩn thu nhập {Money(standard.IncomeLine(area))} đồng/người/tháng" +
+        (standard.IncomeOnlyLine(area) is { } incomeOnly ? $", nghèo theo thu nhập khi không quá {Money(incomeOnly)} đồng" : string.Empty);
 
     /// <summary>After the last household: each commune's counts against its TongHop stocks.</summary>
     public void Complete()
@@ -119,7 +133,18 @@ public sealed class HouseholdRules
                 _findings.Add(RuleCatalogue.HouseholdCountMismatch.At(poorCell, Stored(poorEnd), label, MessageNumbers.Count(poorEnd), "hộ nghèo", MessageNumbers.Count(poor)));
             if (c.NearPoorEnd is { } nearEnd && nearEnd != nearPoor && layout.Cell("near_poor_end", c.Row) is { } nearCell)
                 _findings.Add(RuleCatalogue.HouseholdCountMismatch.At(nearCell, Stored(nearEnd), label, MessageNumbers.Count(nearEnd), "hộ cận nghèo", MessageNumbers.Count(nearPoor)));
+            // A poor household missing from the list, or one too many, is one cause: its ethnicity is not a second finding.
+            if (c.PoorEnd == poor) CheckMinority(c, label, layout);
         }
+    }
+
+    /// <summary>The optional ethnic-minority poor of TongHop against the poor heads in the list who are not Kinh.</summary>
+    private void CheckMinority(CommuneSummary c, string label, Reading.Layout.SheetLayout layout)
+    {
+        if (!_minorityComplete || _kinhCode is null || c.PoorEthnicMinorityEnd is not { } stated) return;
+        var listed = _poorMinority.GetValueOrDefault(c.CommuneCode!);
+        if (stated != listed && layout.Cell("poor_ethnic_minority_end", c.Row) is { } cell)
+            _findings.Add(RuleCatalogue.PoorEthnicMinorityMismatch.At(cell, Stored(stated), label, MessageNumbers.Count(stated), MessageNumbers.Count(listed)));
     }
 
 }

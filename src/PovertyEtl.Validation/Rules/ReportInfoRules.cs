@@ -33,7 +33,7 @@ internal static class ReportInfoRules
         }
         if (info.TemplateVersion is { } version && MatchKey.Of(version.Value) is not ("1" or "v1" or "1 0" or "2" or "v2" or "2 0"))
             findings.Add(RuleCatalogue.TemplateVersionUnknown.At(version.Cell, version.Raw, version.Value));
-        return new ReportScope(units, year, province, district, commune);
+        return new ReportScope(units, year, province, district, commune) { Standard = year is { } reviewYear ? reference.StandardFor(reviewYear) : null };
     }
 
     private static Province? ResolveProvince(ReportInfo info, AdministrativeUnits units, ReferenceData reference, bool postReform, int? year,

@@ -17,12 +17,9 @@ internal static class ReferenceDimensions
         SyncGeography(session, reference.UnitsFromReform, today);
         SyncSuccession(session, reference.Succession);
         SyncProvinceSuccession(session, reference);
-        SyncYears(session, reference.PovertyStandards, today.Year);
+        StandardDimensions.Sync(session, reference.PovertyStandards, today.Year);
         SyncCodes(session, "dw.dim_category", "category_key", "category_code",
             reference.Categories.Terms.Select(t => (t.Code, new object?[] { t.Name, t.Code == "poor" ? "Poor" : "Near-poor" })), "name_vi, name_en");
-        SyncCodes(session, "dw.dim_indicator", "indicator_key", "indicator_code",
-            reference.Indicators.Select(i => (i.Code, new object?[] { (short)i.Index, i.DimensionCode, i.DimensionName, i.DimensionNameEn, i.Name })),
-            "bit, dimension_code, dimension_name, dimension_name_en, indicator_name");
         SyncCodes(session, "dw.dim_program", "program_key", "program_code",
             reference.Programs.Terms.Select(t => (t.Code, new object?[] { t.Name })), "program_name");
         SyncCodes(session, "dw.dim_ethnicity", "ethnicity_key", "ethnicity_code",
@@ -92,20 +89,6 @@ internal static class ReferenceDimensions
         foreach (var old in reference.Units.Provinces)
             if (reference.ProvinceAfterReform(old.Code) is { } merged) writer.Row(old.Code, merged.Code);
         writer.Complete();
-    }
-
-    private static void SyncYears(SqlSession session, IReadOnlyList<PovertyStandard> standards, int currentYear)
-    {
-        var known = session.Query<int>("SELECT year_key FROM dw.dim_year").ToHashSet();
-        var p = session.Dialect;
-        for (var year = 2010; year <= Math.Max(2035, currentYear + 5); year++)
-        {
-            if (known.Contains(year)) continue;
-            var standard = standards.FirstOrDefault(s => s.Covers(year));
-            session.Execute("INSERT INTO dw.dim_year (year_key, year, standard_period, rural_income_line_vnd, urban_income_line_vnd) " +
-                            $"VALUES ({p["year"]}, {p["year"]}, {p["period"]}, {p["rural"]}, {p["urban"]})",
-                new { year, period = standard is null ? null : $"{standard.FromYear}-{standard.ToYear}", rural = standard?.RuralIncomeLineVnd, urban = standard?.UrbanIncomeLineVnd });
-        }
     }
 
     /// <summary>Adds the codes a small dimension lacks, each with the next key; existing rows keep their keys.</summary>

@@ -117,10 +117,10 @@ public sealed class ReportTemplateWorkbookTests : IDisposable
     public void TheHouseholdSheetCarriesTheTwelveIndicatorColumnsEmpty()
     {
         var reference = ReferenceFixture.Load();
-        var list = TemplateFiller.Table(_book, ReportFormat.HouseholdSheet, ReportFormat.Households(reference.Indicators));
+        var list = TemplateFiller.Table(_book, ReportFormat.HouseholdSheet, ReportFormat.Households(reference.StandardFor(2024)!.Indicators));
 
         Assert.Equal(12, list.Columns.Keys.Count(k => k.StartsWith("indicator:", StringComparison.Ordinal)));
-        Assert.Equal(ReportFormat.Households(reference.Indicators).Columns.Count, list.Columns.Count);
+        Assert.Equal(ReportFormat.Households(reference.StandardFor(2024)!.Indicators).Columns.Count, list.Columns.Count);
         Assert.Empty(list.Sheet.RowsUsed(r => r.RowNumber() >= TemplateFiller.FirstDataRow));
     }
 
@@ -130,7 +130,7 @@ public sealed class ReportTemplateWorkbookTests : IDisposable
         var spec = sheetName switch
         {
             ReportFormat.SummarySheet => ReportFormat.Summary,
-            ReportFormat.HouseholdSheet => ReportFormat.Households(reference.Indicators),
+            ReportFormat.HouseholdSheet => ReportFormat.Households(reference.StandardFor(2024)!.Indicators),
             _ => ReportFormat.Support,
         };
         var table = TemplateFiller.Table(_book, sheetName, spec);

@@ -25,7 +25,7 @@ internal static class TemplateFiller
         InfoCell(info, "Người lập").Value = model.PreparedBy;
 
         var summary = Table(book, ReportFormat.SummarySheet, ReportFormat.Summary);
-        var list = Table(book, ReportFormat.HouseholdSheet, ReportFormat.Households(reference.Indicators));
+        var list = Table(book, ReportFormat.HouseholdSheet, ReportFormat.Households(model.Standard.Indicators));
         var support = Table(book, ReportFormat.SupportSheet, ReportFormat.Support);
         var householdRow = FirstDataRow;
         var supportRow = FirstDataRow;
@@ -56,7 +56,7 @@ internal static class TemplateFiller
                 list.Set(householdRow, "income_per_capita", h.IncomeVnd);
                 list.Set(householdRow, "category", reference.Categories.ByCode(h.Category.Code())!.Name);
                 list.Set(householdRow, "change", h.Change.Name);
-                foreach (var indicator in reference.Indicators.Where(i => (h.Deprivations & (1 << i.Index)) != 0))
+                foreach (var indicator in model.Standard.Indicators.Where(i => (h.Deprivations & (1 << i.Index)) != 0))
                     list.Set(householdRow, "indicator:" + indicator.Code, "x");
                 householdRow++;
             }

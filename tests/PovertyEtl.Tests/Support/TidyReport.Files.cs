@@ -60,7 +60,9 @@ public sealed partial class TidyReport
         var info = workbook.ReadInfo();
         var communes = workbook.ReadCommunes();
         var support = workbook.ReadSupport();
-        var households = workbook.OpenHouseholds(ReferenceFixture.Load().UnitsFor(info.Year?.Value ?? 2024))?.Households.ToList();
+        var reference = ReferenceFixture.Load();
+        var year = info.Year?.Value ?? 2024;
+        var households = workbook.OpenHouseholds(reference.UnitsFor(year), reference.StandardFor(year)?.Indicators ?? [])?.Households.ToList();
         return new ReadReport(info, communes, support, households, findings.ToList());
     }
 }

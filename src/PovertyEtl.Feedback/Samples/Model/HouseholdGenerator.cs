@@ -26,7 +26,7 @@ internal static class HouseholdGenerator
     {
         var standard = report.Standard;
         var line = standard.IncomeLine(commune.Area);
-        var weights = reference.Indicators.Select(i => IndicatorWeights.GetValueOrDefault(i.Code, 5)).ToArray();
+        var weights = standard.Indicators.Select(i => IndicatorWeights.GetValueOrDefault(i.Code, 5)).ToArray();
         Term Change(string code) => reference.HouseholdChanges.ByCode(code) ?? throw new InvalidDataException($"household_changes.csv lacks {code}");
         Term[] poorChanges = [Change("new"), Change("returned"), Change("carried")];
         Term[] nearPoorChanges = [Change("new"), Change("carried")];
@@ -48,6 +48,8 @@ internal static class HouseholdGenerator
             var deprivations = Deprivations(deprivationCount, weights, random);
             // Under the line: the poor mostly well under it, the near-poor closer to it. Whole tens of thousands, as surveys record it.
             var floor = poor ? 0.3m : 0.55m;
+            // QĐ 59: at or under the income-only line a household is poor whatever it lacks, so the near-poor earn more.
+            if (!poor && standard.IncomeOnlyLine(commune.Area) is { } incomeOnly) floor = Math.Max(floor, (incomeOnly + 10_000m) / line);
             var income = Math.Floor(line * (floor + (1 - floor) * (decimal)random.NextDouble()) / 10_000m) * 10_000m;
             var category = standard.Classify(commune.Area, income, BitOperations.PopCount((uint)deprivations));
             if (category != (poor ? HouseholdCategory.Poor : HouseholdCategory.NearPoor))

@@ -8,8 +8,9 @@ namespace PovertyEtl.Feedback.Samples.Sheets;
 
 /// <summary>
 /// <c>DanhSachHo</c>: the poor and near-poor households of each commune, generated as they are
-/// written (a list of 300,000 is never held), perhaps under a title row per commune. The 12
-/// indicator columns may sit under their dimensions, or under one title, in a two-row header.
+/// written (a list of 300,000 is never held), perhaps under a title row per commune. The
+/// indicator columns of the year's standard may sit under their dimensions, or under one title,
+/// in a two-row header.
 /// </summary>
 internal static partial class HouseholdSheet
 {
@@ -24,7 +25,7 @@ internal static partial class HouseholdSheet
         using var sheet = book.AddSheet(name, columnWidths: plan.Widths);
         var row = new XlsxRow();
         var title = new TableTitle($"UBND {model.Unit.FullName.ToUpperInvariant()}", $"DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO NĂM {model.Year}",
-            random.Chance(50) ? "(Theo kết quả rà soát cuối năm, chuẩn nghèo đa chiều giai đoạn 2022-2025)" : null, null);
+            random.Chance(50) ? $"(Theo kết quả rà soát cuối năm, chuẩn nghèo theo {model.Standard.Name})" : null, null);
         var next = TableHead.Write(sheet, row, plan, context, title, []);
         var number = 1;
         foreach (var commune in model.Communes)
@@ -48,7 +49,7 @@ internal static partial class HouseholdSheet
     {
         var layout = context.Layout;
         var random = context.Random;
-        var spec = ReportFormat.Households(context.Reference.Indicators);
+        var spec = ReportFormat.Households(context.Model.Standard.Indicators);
         var columns = new TableColumns(spec, context)
             .Add("household_code", 13)
             .Add("commune_code", 9);
@@ -67,7 +68,7 @@ internal static partial class HouseholdSheet
         columns.Add("category", 13);
         if (layout.ChangeColumn) columns.Add("change", 11);
         var byDimension = random.Chance(50);
-        foreach (var indicator in context.Reference.Indicators)
+        foreach (var indicator in context.Model.Standard.Indicators)
             columns.Add("indicator:" + indicator.Code, 10, group: byDimension ? indicator.DimensionName : "Các chỉ số thiếu hụt dịch vụ xã hội cơ bản");
         return columns.Arrange();
     }
@@ -91,7 +92,7 @@ internal static partial class HouseholdSheet
         row[plan["category"]] = XlsxCell.Of(values.Category(household.Category));
         if (layout.ChangeColumn)
             row[plan["change"]] = XlsxCell.Of(household.Category == HouseholdCategory.Poor ? values.Term(household.Change) : household.Change.Name);
-        var indicators = context.Reference.Indicators;
+        var indicators = context.Model.Standard.Indicators;
         for (var i = 0; i < indicators.Count; i++)
         {
             var cell = values.Indicator((household.Deprivations & (1 << i)) != 0);
