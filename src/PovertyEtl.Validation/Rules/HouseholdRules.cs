@@ -141,7 +141,8 @@ public sealed class HouseholdRules
     /// <summary>The optional ethnic-minority poor of TongHop against the poor heads in the list who are not Kinh.</summary>
     private void CheckMinority(CommuneSummary c, string label, Reading.Layout.SheetLayout layout)
     {
-        if (!_minorityComplete || _kinhCode is null || c.PoorEthnicMinorityEnd is not { } stated) return;
+        // Over poor_end it is an error already (ETHNIC_MINORITY_EXCEEDS_POOR): one cause, one finding.
+        if (!_minorityComplete || _kinhCode is null || c.PoorEthnicMinorityEnd is not { } stated || stated > c.PoorEnd) return;
         var listed = _poorMinority.GetValueOrDefault(c.CommuneCode!);
         if (stated != listed && layout.Cell("poor_ethnic_minority_end", c.Row) is { } cell)
             _findings.Add(RuleCatalogue.PoorEthnicMinorityMismatch.At(cell, Stored(stated), label, MessageNumbers.Count(stated), MessageNumbers.Count(listed)));

@@ -69,17 +69,6 @@ public sealed class RateAndStandardTests
     }
 
     [Fact]
-    public void The2027StandardAppliesItsOwnLines()
-    {
-        // 2027-2030: rural 2,200,000. A rural poor household at 2,100,000 is poor then, not in 2024.
-        var in2024 = TidyReport.Create().Set(DanhSachHo, "H17", 2_100_000).Check();
-        var in2027 = TidyReport.Create().Set(DanhSachHo, "H17", 2_100_000).Set(ThongTin, "B5", 2027).Check();
-
-        Assert.Contains(in2024.Findings, f => f.Rule == "HOUSEHOLD_CATEGORY_STANDARD");
-        Assert.DoesNotContain(in2027.Findings, f => f.Rule == "HOUSEHOLD_CATEGORY_STANDARD");
-    }
-
-    [Fact]
     public void TotalsRowsOfTheOtherSheetsAreNotRecords()
     {
         var report = TidyReport.Create()

@@ -112,6 +112,10 @@ public sealed class RuleTests
             "a rural near-poor household with 3 deprivations", r => r.Set(DanhSachHo, "M9", "x"),
             "HOUSEHOLD_CATEGORY_STANDARD", Warning, "DanhSachHo!I9", "hộ cận nghèo", "thiếu hụt 3/12 chỉ số) thì là hộ nghèo"
         },
+        {
+            "1 ethnic-minority poor household where the list has 2 poor heads not Kinh", r => r.Set(TongHop, "O3", 1),
+            "POOR_ETHNIC_MINORITY_MISMATCH", Warning, "TongHop!O3", "1", "DanhSachHo có 2 hộ nghèo có chủ hộ không phải dân tộc Kinh"
+        },
         { "a household sheet left with its header only", r => { while (r.Sheet(DanhSachHo).LastRowUsed()!.RowNumber() > 1) r.DeleteRow(DanhSachHo, 2); }, "HOUSEHOLD_LIST_EMPTY", Info, "", "", "không có hộ nào" },
         { "a district code kept in a 2025 report", r => r.AfterReform().Set(ThongTin, "A3", "Mã huyện").Set(ThongTin, "B3", "849"), "DISTRICT_AFTER_REFORM", Error, "ThongTin!B3", "849", "không còn cấp huyện" },
         { "Trà Vinh's province code in a 2025 report", r => r.AfterReform().Set(ThongTin, "B1", "84"), "PROVINCE_MERGED", Error, "ThongTin!B1", "84", "Vĩnh Long (mã 86)" },
@@ -120,7 +124,10 @@ public sealed class RuleTests
         { "a reused code under its pre-reform name", r => r.AfterReform().Set(TongHop, "B2", "Phường 3"), "COMMUNE_CODE_REUSED", Error, "TongHop!B2", "Phường 3", "Phường Trà Vinh" },
         { "a commune of Hà Nội in Vĩnh Long's 2025 report", r => r.AfterReform().AddCommune("00004", "Ba Đình", 100), "COMMUNE_NOT_IN_PROVINCE", Error, "TongHop!A6", "00004", "Hà Nội" },
         { "another commune in Phường Trà Vinh's own report", r => r.SingleCommuneAfterReform().AddCommune("28807", "Giao Long", 100, row: 3), "COMMUNE_OUTSIDE_REPORT", Error, "TongHop!A3", "28807", "29242" },
-        { "a year no standard covers", r => r.Set(ThongTin, "B5", 2020), "STANDARD_MISSING", Info, "", "", "2020" },
+        {
+            "a year no standard covers", r => { r.AfterReform().Set(ThongTin, "B5", 2031); r.Clock = FakeClock.On(2031, 6, 1); },
+            "STANDARD_MISSING", Info, "", "", "2031"
+        },
 
         // HoTro.
         { "an unknown program", r => r.Set(HoTro, "B3", "Hỗ trợ tiền điện"), "SUPPORT_PROGRAM_UNKNOWN", Error, "HoTro!B3", "Hỗ trợ tiền điện", "Vay vốn ưu đãi" },
