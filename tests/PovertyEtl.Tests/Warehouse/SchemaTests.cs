@@ -23,7 +23,7 @@ public sealed class SchemaTests
         var viewRows = warehouse.QueryReadOnly(views).Rows;
         var columnRows = warehouse.QueryReadOnly(columns).Rows;
 
-        Assert.Equal(["deprivation_commune_year", "ethnicity_commune_year", "poverty_commune_series", "poverty_commune_year", "poverty_district_year",
+        Assert.Equal(["deprivation_commune_year", "deprivation_count_commune_year", "deprivation_dimension_commune_year", "ethnicity_commune_year", "poverty_commune_series", "poverty_commune_year", "poverty_district_year",
                 "poverty_province_series", "support_commune_year"],
             viewRows.Select(r => (string)r[0]!).Order(StringComparer.Ordinal));
         Assert.All(viewRows.Concat(columnRows), r => Assert.Matches(" / ", r[^1] as string ?? ""));
@@ -57,6 +57,9 @@ public sealed class SchemaTests
 
         Assert.True(Can("SELECT", "mart.poverty_commune_year"));
         Assert.True(Can("SELECT", "mart.deprivation_commune_year"));
+        Assert.True(Can("SELECT", "mart.deprivation_dimension_commune_year"));
+        Assert.True(Can("SELECT", "mart.deprivation_count_commune_year"));
+        Assert.False(Can("SELECT", "dw.dim_standard"));
         Assert.True(Can("SELECT", "etl.file_load"));
         Assert.False(Can("SELECT", "etl.finding"));
         Assert.False(Can("SELECT", "dw.fact_household_year"));
