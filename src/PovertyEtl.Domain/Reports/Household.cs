@@ -18,7 +18,7 @@ public sealed record Household
     public HouseholdCategory? Category { get; init; }
     public string? Change { get; init; }
 
-    /// <summary>Bit i set: deprived in the i-th of the 12 indicators (catalogue order).</summary>
+    /// <summary>Bit i set: deprived in the i-th indicator of the review year's standard (its order in indicators.csv).</summary>
     public int Deprivations { get; init; }
 
     /// <summary>False when an indicator cell did not read: the count of deprivations is then unknown.</summary>

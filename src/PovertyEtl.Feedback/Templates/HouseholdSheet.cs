@@ -13,7 +13,7 @@ internal static class HouseholdSheet
 {
     public static void Write(XLWorkbook book, TemplateSubject subject, ReferenceData reference, ListsSheet lists)
     {
-        var indicators = subject.Standard?.Indicators ?? [];
+        var indicators = subject.Standard.Indicators;
         var spec = ReportFormat.Households(indicators);
         TemplateColumn Column(string key, double width, string? header = null) => TemplateColumn.Of(spec.Column(key), width, header: header);
         List<TemplateColumn> columns =

@@ -74,7 +74,7 @@ internal static class InstructionsSheet
                        "không được lớn hơn hộ nghèo cuối kỳ. Tỷ lệ hộ nghèo, cận nghèo do hệ thống tự tính; hai cột tỷ lệ tự tính chỉ để bạn đối chiếu.");
         yield return H("3. Trang DanhSachHo (danh sách hộ nghèo, hộ cận nghèo cuối năm)");
         yield return P("Mỗi hộ một dòng, bắt đầu từ dòng 5. Mã hộ không được trùng. Mã xã chọn trong danh sách. Phân loại, dân tộc, khu vực, diễn biến " +
-                       $"chọn trong danh sách. Ở {subject.Standard?.Indicators.Count ?? 0} cột chỉ số, ghi {ListsSheet.DeprivedMark} nếu hộ thiếu hụt chỉ số đó, để trống nếu không.");
+                       $"chọn trong danh sách. Ở {subject.Standard.Indicators.Count} cột chỉ số, ghi {ListsSheet.DeprivedMark} nếu hộ thiếu hụt chỉ số đó, để trống nếu không.");
         yield return P("Số dòng \"Hộ nghèo\" của mỗi xã phải bằng số hộ nghèo cuối kỳ của xã đó ở trang TongHop (cận nghèo cũng vậy). " +
                        $"Nếu {level} không gửi danh sách hộ, cứ để trống trang DanhSachHo: trang không có hộ nào được hiểu là chưa gửi danh sách.");
         yield return P(StandardText(subject.Standard, year));
@@ -100,9 +100,8 @@ internal static class InstructionsSheet
                        "Thu nhập tính bằng đồng/người/tháng; kinh phí hỗ trợ tính bằng triệu đồng. Ngày ghi ngày/tháng/năm.");
     }
 
-    private static string StandardText(PovertyStandard? standard, int year)
+    private static string StandardText(PovertyStandard standard, int year)
     {
-        if (standard is null) return $"Phân loại hộ theo chuẩn nghèo áp dụng cho năm {year}.";
         static string Money(decimal vnd) => vnd.ToString("#,0", CultureInfo.InvariantCulture).Replace(',', '.');
         var incomeOnly = standard.RuralIncomeOnlyLineVnd is { } rural && standard.UrbanIncomeOnlyLineVnd is { } urban
             ? $"Hộ có thu nhập bình quân không quá {Money(rural)} đồng/người/tháng ở nông thôn, {Money(urban)} đồng ở thành thị là hộ nghèo. "

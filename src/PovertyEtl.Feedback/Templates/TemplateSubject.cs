@@ -6,9 +6,9 @@ namespace PovertyEtl.Feedback.Templates;
 /// Whose report and which year a template is made for: a district up to 2024 (format v1); from
 /// 2025 a province, or one commune of it (format v2). The communes it pre-fills (official codes
 /// and names of the year's units, in code order) are the unit's; the poverty standard its
-/// instructions quote is the year's, if one is set.
+/// instructions quote and whose indicator columns the household list has is the year's.
 /// </summary>
-public sealed record TemplateSubject(ReportingUnit Unit, int Year, PovertyStandard? Standard)
+public sealed record TemplateSubject(ReportingUnit Unit, int Year, PovertyStandard Standard)
 {
     public Province Province => Unit.Province;
 
@@ -28,14 +28,14 @@ public sealed record TemplateSubject(ReportingUnit Unit, int Year, PovertyStanda
     /// <summary>A district's template up to 2024, or why there is none: districts no longer exist from 2025, an unknown district, a year not taken.</summary>
     public static (TemplateSubject? Subject, string? Problem) Find(string districtCode, int year, ReferenceData reference, int currentYear)
     {
-        if (YearProblem(year, currentYear) is { } problem) return (null, problem);
+        if (YearProblem(year, currentYear, reference) is { } problem) return (null, problem);
         if (year >= AdministrativeEra.FirstPostReformYear)
             return (null, $"Từ 01/07/2025 không còn cấp huyện: báo cáo năm {year} lập theo tỉnh, dùng --province (và --commune cho báo cáo của một xã) " +
                           $"thay cho --district / districts no longer exist from 1 July 2025: for {year} use --province [--commune]");
         var units = reference.Units;
         if (units.District(districtCode.Trim()) is not { } district)
             return (null, $"Mã huyện \"{districtCode}\" không có trong danh mục hành chính / unknown district code");
-        return (new TemplateSubject(ReportingUnit.OfDistrict(district, units), year, reference.StandardFor(year)), null);
+        return (new TemplateSubject(ReportingUnit.OfDistrict(district, units), year, reference.StandardFor(year)!), null);
     }
 
     /// <summary>
@@ -45,7 +45,7 @@ public sealed record TemplateSubject(ReportingUnit Unit, int Year, PovertyStanda
     public static (TemplateSubject? Subject, string? Problem) FindAfterReform(string provinceCode, string? communeCode, int year, ReferenceData reference,
         int currentYear)
     {
-        if (YearProblem(year, currentYear) is { } problem) return (null, problem);
+        if (YearProblem(year, currentYear, reference) is { } problem) return (null, problem);
         if (year < AdministrativeEra.FirstPostReformYear)
             return (null, $"Báo cáo năm {year} (trước 01/07/2025) lập theo huyện: dùng --district thay cho --province, --commune " +
                           $"/ reports of {year} are by district: use --district");
@@ -56,22 +56,25 @@ public sealed record TemplateSubject(ReportingUnit Unit, int Year, PovertyStanda
                 ? $"Tỉnh {old.Name} ({old.Code}) đã hợp nhất vào tỉnh {merged.Name} từ 01/07/2025: dùng --province {merged.Code} " +
                   $"/ province {old.Code} merged into {merged.Code}"
                 : $"Mã tỉnh \"{provinceCode}\" không có trong danh mục từ 01/07/2025 / unknown province code");
-        if (communeCode is null) return (new TemplateSubject(ReportingUnit.OfProvince(province, units), year, reference.StandardFor(year)), null);
+        if (communeCode is null) return (new TemplateSubject(ReportingUnit.OfProvince(province, units), year, reference.StandardFor(year)!), null);
         if (units.Commune(communeCode.Trim()) is not { } commune)
             return (null, $"Mã xã \"{communeCode}\" không có trong danh mục từ 01/07/2025 / unknown commune code");
         if (commune.ProvinceCode != province.Code)
             return (null, $"Xã {commune.Name} ({commune.Code}) thuộc tỉnh {units.Province(commune.ProvinceCode)?.Name} ({commune.ProvinceCode}), " +
                           $"không thuộc tỉnh {province.Name} ({province.Code}) / commune not in the province");
-        return (new TemplateSubject(ReportingUnit.OfCommune(commune, units), year, reference.StandardFor(year)), null);
+        return (new TemplateSubject(ReportingUnit.OfCommune(commune, units), year, reference.StandardFor(year)!), null);
     }
 
     /// <summary>A year the reports are not taken for (those the validator accepts without a warning), or null.</summary>
-    private static string? YearProblem(int year, int currentYear)
+    private static string? YearProblem(int year, int currentYear, ReferenceData reference)
     {
         var lastYear = currentYear + 1;
-        return year < AdministrativeEra.FirstTrackedYear || year > lastYear
-            ? $"Năm {year} không có danh mục đơn vị hành chính để lập mẫu: chỉ nhận năm từ {AdministrativeEra.FirstTrackedYear} " +
-              $"đến {lastYear} / no administrative units for {year}: years {AdministrativeEra.FirstTrackedYear}-{lastYear}"
+        if (year < AdministrativeEra.FirstTrackedYear || year > lastYear)
+            return $"Năm {year} không có danh mục đơn vị hành chính để lập mẫu: chỉ nhận năm từ {AdministrativeEra.FirstTrackedYear} " +
+                   $"đến {lastYear} / no administrative units for {year}: years {AdministrativeEra.FirstTrackedYear}-{lastYear}";
+        // The household list's indicator columns are the standard's: without one there is no list to lay out.
+        return reference.StandardFor(year) is null
+            ? $"Chưa có chuẩn nghèo nào cho năm {year} trong config/reference/poverty_standards.csv / no poverty standard is configured for {year}"
             : null;
     }
 }

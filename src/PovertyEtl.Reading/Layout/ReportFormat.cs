@@ -62,7 +62,7 @@ public sealed class ReportFormat
         new("amount_million_vnd", "Kinh phí (triệu đồng)", ["Kinh phí"], false, ValueKind.Money, Maximum: ReadLimits.SupportAmountMillionVnd),
     ]);
 
-    /// <summary>The household table: its fixed columns, then one column per indicator of the reference data.</summary>
+    /// <summary>The household table: its fixed columns, then one column per indicator of the review year's poverty standard.</summary>
     public static TableSpec Households(IReadOnlyList<Indicator> indicators) => new(HouseholdSheet, false, "household_code",
     [
         new("household_code", "Mã hộ", [], true, ValueKind.Text),

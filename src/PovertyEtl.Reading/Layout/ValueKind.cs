@@ -13,7 +13,7 @@ public enum ValueKind
     Money,
     /// <summary>A value from a vocabulary (category, program, ethnicity, area, change).</summary>
     Term,
-    /// <summary>One of the 12 deprivation indicators: deprived or not.</summary>
+    /// <summary>One of the deprivation indicators of the year's standard: deprived or not.</summary>
     Indicator,
     /// <summary>A 12-digit personal ID number (personal data).</summary>
     IdNumber,
