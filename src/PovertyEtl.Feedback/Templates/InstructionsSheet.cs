@@ -93,6 +93,7 @@ internal static class InstructionsSheet
         yield return P("• Chương trình hỗ trợ không có trong danh sách; ô có công thức nhưng chưa tính (mở tệp bằng Excel rồi lưu lại là đủ).");
         yield return H("6. Cảnh báo (tệp vẫn được nạp, nhưng nên xem lại)");
         yield return P("• Hộ nghèo, cận nghèo đầu kỳ khác số cuối kỳ năm trước đã nạp; phân loại hộ không khớp chuẩn nghèo; " +
+                       "hộ nghèo DTTS ở TongHop khác số hộ nghèo có chủ hộ không phải dân tộc Kinh trong DanhSachHo; " +
                        $"tên {(reform ? "xã, tỉnh" : "xã, huyện, tỉnh")} khác tên chính thức.");
         yield return H("7. Cách ghi số");
         yield return P("Nên nhập số trực tiếp vào ô. Nếu ghi dạng chữ: dấu chấm hoặc dấu cách ngăn cách hàng nghìn, dấu phẩy là dấu thập phân " +

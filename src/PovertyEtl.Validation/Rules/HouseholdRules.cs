@@ -49,6 +49,7 @@ public sealed class HouseholdRules
         _units = units;
         _standard = standard;
         _year = year;
+        // The majority group by its official name in ethnicities.csv (GSO code 01): every other head is of a minority.
         _kinhCode = ethnicities.Match("Kinh")?.Code;
         _findings = findings;
     }
