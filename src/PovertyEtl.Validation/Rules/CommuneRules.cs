@@ -96,7 +96,7 @@ internal static class CommuneRules
     }
 
     public static string Label(CommuneSummary c, Commune? official) =>
-        official is not null ? $"{official.Name} ({official.Code})"
+        official is not null ? $"{official.DisplayName} ({official.Code})"
         : c.CommuneName is { } name ? $"{Excerpt.Of(name)} ({c.CommuneCode})"
         : c.CommuneCode ?? $"dòng {c.Row}";
 
