@@ -30,11 +30,9 @@ public sealed record AnnexSubject(Province Province, int Year, IReadOnlyList<(st
                 ? $"--province {code}: tỉnh {old.Name} đã hợp nhất vào tỉnh {merged.Name} từ 01/07/2025; kết quả năm {year} xuất theo --province {merged.Code} " +
                   $"/ province {old.Code} merged into {merged.Code} on 1 July 2025: use --province {merged.Code}"
                 : $"--province {provinceCode}: không có tỉnh mã này trong danh mục năm {year} / no province with this code in {year}");
-        var communes = units.CommunesOfProvince(province.Code);
         IReadOnlyList<(string, string)> expected = year >= AdministrativeEra.FirstPostReformYear
-            ? [.. communes.OrderBy(c => c.Code, StringComparer.Ordinal).Select(c => (c.Code, UnitNames.Commune(c, withType: true)))]
-            : [.. units.DistrictsOf(province.Code).OrderBy(d => d.Code, StringComparer.Ordinal)
-                .Select(d => (d.Code, UnitNames.District(d, province, units.CommunesOf(d.Code))))];
+            ? [.. units.CommunesOfProvince(province.Code).OrderBy(c => c.Code, StringComparer.Ordinal).Select(c => (c.Code, c.DisplayName))]
+            : [.. units.DistrictsOf(province.Code).OrderBy(d => d.Code, StringComparer.Ordinal).Select(d => (d.Code, d.DisplayName))];
         return (new AnnexSubject(province, year, expected), null);
     }
 }

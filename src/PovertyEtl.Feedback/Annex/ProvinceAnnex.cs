@@ -24,7 +24,7 @@ public static class ProvinceAnnex
     {
         using var workbook = new XLWorkbook();
         var sheet = workbook.AddWorksheet(SheetName);
-        var provinceName = figures.ProvinceName ?? subject.Province.Name;
+        var provinceName = figures.ProvinceName ?? subject.Province.DisplayName;
         workbook.Properties.Title = $"Kết quả rà soát hộ nghèo, hộ cận nghèo năm {subject.Year} — {provinceName}";
         var lastColumn = UnitColumns + AnnexColumn.Figures.Count;
         WriteTitle(sheet, subject, provinceName, lastColumn);
