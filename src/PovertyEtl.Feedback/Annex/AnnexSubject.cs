@@ -27,7 +27,7 @@ public sealed record AnnexSubject(Province Province, int Year, IReadOnlyList<(st
         if (units.Province(code) is not { } province)
             return (null, year >= AdministrativeEra.FirstPostReformYear && reference.Units.Province(code) is { } old
                           && reference.ProvinceAfterReform(old.Code) is { } merged
-                ? $"--province {code}: tỉnh {old.Name} đã hợp nhất vào tỉnh {merged.Name} từ 01/07/2025; kết quả năm {year} xuất theo --province {merged.Code} " +
+                ? $"--province {code}: {old.DisplayName} đã hợp nhất vào {merged.DisplayName} từ 01/07/2025; kết quả năm {year} xuất theo --province {merged.Code} " +
                   $"/ province {old.Code} merged into {merged.Code} on 1 July 2025: use --province {merged.Code}"
                 : $"--province {provinceCode}: không có tỉnh mã này trong danh mục năm {year} / no province with this code in {year}");
         IReadOnlyList<(string, string)> expected = year >= AdministrativeEra.FirstPostReformYear

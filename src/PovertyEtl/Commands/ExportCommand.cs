@@ -53,7 +53,7 @@ public static class ExportCommand
         var figures = await warehouse.ProvinceAnnexAsync(subject.Province.Code, year, cancellation);
         if (figures.Lines.Count == 0)
         {
-            Console.Error.WriteLine($"Chưa có số liệu năm {year} của tỉnh {subject.Province.Name} ({subject.Province.Code}) trong {warehouse.Description}; " +
+            Console.Error.WriteLine($"Chưa có số liệu năm {year} của {subject.Province.DisplayName} ({subject.Province.Code}) trong {warehouse.Description}; " +
                                     "không ghi tệp / nothing loaded for this province and year, no file written");
             return ExitCodes.FileRejected;
         }
