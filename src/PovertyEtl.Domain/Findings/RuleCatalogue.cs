@@ -217,6 +217,9 @@ internal static class RuleCatalogue
     public static readonly Rule NoLabourExceedsPoor = Error("NO_LABOUR_EXCEEDS_POOR",
         "{0}: số hộ nghèo không có khả năng lao động {1} lớn hơn số hộ nghèo cuối kỳ {2}; đây là một phần của hộ nghèo nên không thể nhiều hơn.",
         "Commune {0}: {1} poor households with no labour, more than the {2} poor households.", marksRow: true);
+    public static readonly Rule NearPoorNoLabourExceedsNearPoor = Error("NEAR_POOR_NO_LABOUR_EXCEEDS_NEAR_POOR",
+        "{0}: số hộ cận nghèo không có khả năng lao động {1} lớn hơn số hộ cận nghèo cuối kỳ {2}; đây là một phần của hộ cận nghèo nên không thể nhiều hơn.",
+        "Commune {0}: {1} near-poor households with no labour, more than the {2} near-poor households.", marksRow: true);
     public static readonly Rule RateMismatch = Warning("RATE_MISMATCH",
         "{0}: tỷ lệ ghi {1}%, nhưng theo số liệu là {2}% ({3} hộ / tổng số {4} hộ × 100), chênh hơn 0,05 điểm phần trăm.",
         "{0}: stated rate {1}% but {2}% computed ({3}/{4} households), more than 0.05 points apart.");
