@@ -136,6 +136,7 @@ public static class ProvinceAnnex
     /// <summary>Written under a <c>.part</c> name and renamed when complete: a failure leaves no half workbook.</summary>
     private static void Save(XLWorkbook workbook, string path)
     {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         var partial = path + ".part";
         try
         {

@@ -36,7 +36,12 @@ public static class TraVinhReview2022
         {
             var model = ReportModelBuilder.Build(unit, year, unit.Communes.Count, reference, SampleRandom.For(7, "model", unit.Code));
             model = model with { Communes = [.. model.Communes.Select(c => Commune(c, index++, communes))] };
-            var layout = LayoutChooser.Choose(SampleRandom.For(7, "layout", unit.Code), model.Households);
+            // As a decision annex needs them, every district reports the optional counts it publishes.
+            var layout = LayoutChooser.Choose(SampleRandom.For(7, "layout", unit.Code), model.Households) with
+            {
+                EthnicMinorityColumn = true,
+                NoLabourColumn = true,
+            };
             var path = Path.Combine(folder, unit.FileStem(year) + ".xlsx");
             using (var output = File.Create(path)) SampleWorkbook.Write(output, new SampleContext(model, layout, reference, 7, "workbook"));
             paths.Add(path);
