@@ -10,6 +10,10 @@ namespace PovertyEtl.Domain.Reports;
 /// </summary>
 public static class ReportingUnitName
 {
+    /// <summary>By the units of the code's era: a district (3 digits) is pre-reform, a province or commune code a reporting unit from 2025.</summary>
+    public static string Of(string? reportingUnit, string? districtCode, ReferenceData reference) =>
+        Of(reportingUnit, districtCode, (reportingUnit ?? districtCode)?.Length == 3 ? reference.Units : reference.UnitsFromReform);
+
     public static string Of(string? reportingUnit, string? districtCode = null, AdministrativeUnits? units = null)
     {
         var code = reportingUnit ?? districtCode;
