@@ -109,7 +109,7 @@ public static class Workloads
         warehouse.SyncReference(reference);
         var root = Path.Combine(Path.GetTempPath(), "povertyetl-bench-" + Guid.NewGuid().ToString("N")[..8]);
         var pipeline = new IngestionPipeline(warehouse, warehouse, new ReportPass(reference, TimeProvider.System),
-            new FilePlacement(new IngestionOptions { ArchivePath = Path.Combine(root, "archive"), RejectedPath = Path.Combine(root, "rejected") }, new RejectedFileFeedback()),
+            new FilePlacement(new IngestionOptions { ArchivePath = Path.Combine(root, "archive"), RejectedPath = Path.Combine(root, "rejected") }, new RejectedFileFeedback(reference)),
             new IdNumberHasher("bench-key"), TimeProvider.System, Serilog.Core.Logger.None, Polly.ResiliencePipeline.Empty);
         var files = (Directory.Exists(file) ? Directory.GetFiles(file, "*.xlsx").Order(StringComparer.Ordinal).ToArray() : [file])
             .Select(f => new IncomingFile(f, FromInbox: false)).ToList();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using PovertyEtl.Domain.Reference;
 using PovertyEtl.Validation;
 
 namespace PovertyEtl.Feedback;
@@ -9,10 +10,10 @@ namespace PovertyEtl.Feedback;
 /// </summary>
 public static class FindingsText
 {
-    public static void Write(TextWriter output, ReportCheck check)
+    public static void Write(TextWriter output, ReportCheck check, ReferenceData reference)
     {
         var verdict = check.Accepted ? "HỢP LỆ / ok" : "BỊ TỪ CHỐI / rejected";
-        output.WriteLine($"{check.FilePath}: {verdict} — {ReportingUnitName.Of(check.ReportingUnit, check.DistrictCode)}, năm {check.Year?.ToString(CultureInfo.InvariantCulture) ?? "?"}; " +
+        output.WriteLine($"{check.FilePath}: {verdict} — {ReportingUnitName.Of(check.ReportingUnit, check.DistrictCode, reference)}, năm {check.Year?.ToString(CultureInfo.InvariantCulture) ?? "?"}; " +
                          $"{check.Errors} lỗi, {check.Warnings} cảnh báo");
         if (check.Findings.Count == 0) return;
         var cellWidth = Math.Max(4, check.Findings.Max(f => Location(f).Length));

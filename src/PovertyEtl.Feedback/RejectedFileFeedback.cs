@@ -2,6 +2,7 @@ using System.Text;
 using PovertyEtl.Feedback.Annotation;
 using PovertyEtl.Ingestion;
 using PovertyEtl.Ingestion.Files;
+using PovertyEtl.Domain.Reference;
 using PovertyEtl.Validation;
 
 namespace PovertyEtl.Feedback;
@@ -12,7 +13,7 @@ namespace PovertyEtl.Feedback;
 /// bytes, or not named as a workbook, is never opened for a copy: there is nothing to mark, and
 /// something with no length may be a FIFO that would never answer.
 /// </summary>
-public sealed class RejectedFileFeedback : IRejectionFeedback
+public sealed class RejectedFileFeedback(ReferenceData reference) : IRejectionFeedback
 {
     public void WriteBeside(string placedPath, ReportCheck asSent)
     {
@@ -22,7 +23,7 @@ public sealed class RejectedFileFeedback : IRejectionFeedback
         AtomicFile.Write(placedPath + ".findings.txt", stream =>
         {
             using var text = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true);
-            FindingsText.Write(text, asSent);
+            FindingsText.Write(text, asSent, reference);
         }, replace: true);
     }
 }

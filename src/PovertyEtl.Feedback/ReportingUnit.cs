@@ -41,9 +41,7 @@ public sealed record ReportingUnit(Province Province, District? District, Commun
 
     /// <summary>Its name with its type, as a heading names it: <c>Huyện Trà Cú</c>, <c>Tỉnh Vĩnh Long</c>, <c>Phường Trà Vinh</c>.</summary>
     public string FullName =>
-        District is { } district ? UnitNames.District(district, Province, Communes)
-        : Commune is { } commune ? UnitNames.Commune(commune, withType: true)
-        : UnitNames.Province(Province, postReform: true);
+        District?.DisplayName ?? Commune?.DisplayName ?? Province.DisplayName;
 
     /// <summary>A file name's stem: <c>84_849_2024</c> for a district, <c>86_2025</c> for a province, <c>86_29242_2025</c> for a commune.</summary>
     public string FileStem(int year) => Code == Province.Code ? $"{Province.Code}_{year}" : $"{Province.Code}_{Code}_{year}";

@@ -18,6 +18,7 @@ var root = new RootCommand("PovertyEtl: đọc, kiểm tra và nạp báo cáo r
     MigrateCommand.Create(),
     SamplesCommand.Create(),
     TemplateCommand.Create(),
+    ExportCommand.Create(),
 };
 
 try

@@ -142,7 +142,7 @@ internal static class RuleCatalogue
         "Mã huyện \"{0}\" không có trong danh mục đơn vị hành chính; hãy ghi mã huyện 3 chữ số theo danh mục của Tổng cục Thống kê.",
         "District code '{0}' is not in the official catalogue.");
     public static readonly Rule DistrictNotInProvince = Error("DISTRICT_NOT_IN_PROVINCE",
-        "Huyện {0} (mã {1}) thuộc tỉnh {2} (mã {3}), không thuộc tỉnh mã {4} ghi ở mục Mã tỉnh.",
+        "{0} (mã {1}) thuộc {2} (mã {3}), không thuộc tỉnh mã {4} ghi ở mục Mã tỉnh.",
         "District {0} ({1}) belongs to province {2} ({3}), not to province {4} given as Mã tỉnh.");
     public static readonly Rule ProvinceNameMismatch = Warning("PROVINCE_NAME_MISMATCH",
         "Tên tỉnh ghi \"{0}\" khác tên chính thức của mã {1} là \"{2}\"; hãy kiểm tra lại mã tỉnh hoặc tên tỉnh.",
@@ -165,7 +165,7 @@ internal static class RuleCatalogue
         "Từ 01/07/2025 không còn cấp huyện, nhưng ThongTin ghi Mã huyện {0}. Báo cáo năm {1} ghi Mã tỉnh (và Mã xã nếu là báo cáo của một xã); hãy xóa mục Mã huyện.",
         "Districts were abolished on 1 July 2025, but ThongTin gives district code {0}; a {1} report names the province (and the commune, for a commune's own report).");
     public static readonly Rule ProvinceMerged = Error("PROVINCE_MERGED",
-        "Tỉnh {0} (mã {1}) không còn từ 01/07/2025: đã hợp nhất vào tỉnh {2} (mã {3}). Báo cáo năm {4} ghi mã tỉnh mới {3}.",
+        "{0} (mã {1}) không còn từ 01/07/2025: đã hợp nhất vào {2} (mã {3}). Báo cáo năm {4} ghi mã tỉnh mới {3}.",
         "Province {0} ({1}) no longer exists from 1 July 2025: it merged into {2} ({3}); a {4} report gives the new code {3}.");
     public static readonly Rule CommuneCodeBeforeReform = Error("COMMUNE_CODE_BEFORE_REFORM",
         "Mã xã {0} là mã trước 01/07/2025 ({1}); từ 01/07/2025 đơn vị này thuộc {2}. Báo cáo năm {3} phải dùng mã xã mới.",
@@ -177,7 +177,7 @@ internal static class RuleCatalogue
         "Mã xã {0} từ 01/07/2025 là {1} (gồm {2} cũ), không còn là {3} như ghi ở đây. Hãy ghi số liệu của đơn vị mới với tên mới.",
         "Commune code {0} means {1} from 1 July 2025 (formed of old {2}), no longer {3} as written; report the new unit under its new name.");
     public static readonly Rule CommuneNotInProvince = Error("COMMUNE_NOT_IN_PROVINCE",
-        "Xã {0} (mã {1}) thuộc tỉnh {2} (mã {3}), không thuộc tỉnh mã {4} của báo cáo này.",
+        "{0} (mã {1}) thuộc {2} (mã {3}), không thuộc tỉnh mã {4} của báo cáo này.",
         "Commune {0} ({1}) belongs to province {2} ({3}), not to province {4} of this report.");
     public static readonly Rule CommuneOutsideReport = Error("COMMUNE_OUTSIDE_REPORT",
         "Báo cáo này là của riêng xã mã {0} (ghi ở ThongTin), nhưng TongHop có xã mã {1}.",
@@ -188,7 +188,7 @@ internal static class RuleCatalogue
         "Mã xã \"{0}\" không có trong danh mục đơn vị hành chính; hãy ghi mã xã 5 chữ số theo danh mục của Tổng cục Thống kê.",
         "Commune code '{0}' is not in the official catalogue.", marksRow: true);
     public static readonly Rule CommuneNotInDistrict = Error("COMMUNE_NOT_IN_DISTRICT",
-        "Xã {0} (mã {1}) thuộc huyện {2} (mã {3}), không thuộc huyện mã {4} của báo cáo này.",
+        "{0} (mã {1}) thuộc {2} (mã {3}), không thuộc {4} của báo cáo này.",
         "Commune {0} ({1}) belongs to district {2} ({3}), not to district {4} of this report.", marksRow: true);
     public static readonly Rule CommuneDuplicate = Error("COMMUNE_DUPLICATE",
         "Xã mã {0} xuất hiện hai lần trong trang TongHop (dòng {1} và dòng {2}); mỗi xã chỉ ghi một dòng.",
@@ -197,26 +197,29 @@ internal static class RuleCatalogue
         "Tên xã ghi \"{0}\" khác tên chính thức của mã {1} là \"{2}\"; hãy kiểm tra lại mã xã hoặc tên xã.",
         "Commune name '{0}' differs from the official name of code {1}, '{2}'.");
     public static readonly Rule PoorExceedsTotal = Error("POOR_EXCEEDS_TOTAL",
-        "Xã {0}: số hộ nghèo cuối kỳ {1} lớn hơn tổng số hộ {2}; số hộ nghèo không thể nhiều hơn tổng số hộ của xã.",
+        "{0}: số hộ nghèo cuối kỳ {1} lớn hơn tổng số hộ {2}; số hộ nghèo không thể nhiều hơn tổng số hộ của xã.",
         "Commune {0}: {1} poor households at year end, more than the {2} households in all.", marksRow: true);
     public static readonly Rule NearPoorExceedsTotal = Error("NEAR_POOR_EXCEEDS_TOTAL",
-        "Xã {0}: số hộ cận nghèo cuối kỳ {1} lớn hơn tổng số hộ {2}; số hộ cận nghèo không thể nhiều hơn tổng số hộ của xã.",
+        "{0}: số hộ cận nghèo cuối kỳ {1} lớn hơn tổng số hộ {2}; số hộ cận nghèo không thể nhiều hơn tổng số hộ của xã.",
         "Commune {0}: {1} near-poor households at year end, more than the {2} households in all.", marksRow: true);
     public static readonly Rule PoorAndNearPoorExceedTotal = Error("POOR_AND_NEAR_POOR_EXCEED_TOTAL",
-        "Xã {0}: hộ nghèo {1} + hộ cận nghèo {2} = {3}, lớn hơn tổng số hộ {4}; hộ nghèo và hộ cận nghèo cộng lại không thể nhiều hơn tổng số hộ của xã.",
+        "{0}: hộ nghèo {1} + hộ cận nghèo {2} = {3}, lớn hơn tổng số hộ {4}; hộ nghèo và hộ cận nghèo cộng lại không thể nhiều hơn tổng số hộ của xã.",
         "Commune {0}: poor {1} + near-poor {2} = {3}, more than the {4} households in all.", marksRow: true);
     public static readonly Rule FlowBalancePoor = Error("FLOW_BALANCE_POOR",
-        "Xã {0}: đầu kỳ {1} − thoát nghèo {2} + phát sinh {3} + tái nghèo {4} = {5}, nhưng cuối kỳ ghi {6}.",
+        "{0}: đầu kỳ {1} − thoát nghèo {2} + phát sinh {3} + tái nghèo {4} = {5}, nhưng cuối kỳ ghi {6}.",
         "Commune {0}: start {1} - escaped {2} + new {3} + returned {4} = {5}, but the year end says {6}.", marksRow: true);
     public static readonly Rule FlowBalanceNearPoor = Error("FLOW_BALANCE_NEAR_POOR",
-        "Xã {0}: cận nghèo đầu kỳ {1} − thoát cận nghèo {2} + phát sinh {3} = {4}, nhưng cuối kỳ ghi {5}.",
+        "{0}: cận nghèo đầu kỳ {1} − thoát cận nghèo {2} + phát sinh {3} = {4}, nhưng cuối kỳ ghi {5}.",
         "Commune {0}: near-poor start {1} - escaped {2} + new {3} = {4}, but the year end says {5}.", marksRow: true);
     public static readonly Rule EthnicMinorityExceedsPoor = Error("ETHNIC_MINORITY_EXCEEDS_POOR",
-        "Xã {0}: số hộ nghèo dân tộc thiểu số {1} lớn hơn số hộ nghèo cuối kỳ {2}; đây là một phần của hộ nghèo nên không thể nhiều hơn.",
+        "{0}: số hộ nghèo dân tộc thiểu số {1} lớn hơn số hộ nghèo cuối kỳ {2}; đây là một phần của hộ nghèo nên không thể nhiều hơn.",
         "Commune {0}: {1} ethnic-minority poor households, more than the {2} poor households.", marksRow: true);
     public static readonly Rule NoLabourExceedsPoor = Error("NO_LABOUR_EXCEEDS_POOR",
-        "Xã {0}: số hộ nghèo không có khả năng lao động {1} lớn hơn số hộ nghèo cuối kỳ {2}; đây là một phần của hộ nghèo nên không thể nhiều hơn.",
+        "{0}: số hộ nghèo không có khả năng lao động {1} lớn hơn số hộ nghèo cuối kỳ {2}; đây là một phần của hộ nghèo nên không thể nhiều hơn.",
         "Commune {0}: {1} poor households with no labour, more than the {2} poor households.", marksRow: true);
+    public static readonly Rule NearPoorNoLabourExceedsNearPoor = Error("NEAR_POOR_NO_LABOUR_EXCEEDS_NEAR_POOR",
+        "{0}: số hộ cận nghèo không có khả năng lao động {1} lớn hơn số hộ cận nghèo cuối kỳ {2}; đây là một phần của hộ cận nghèo nên không thể nhiều hơn.",
+        "Commune {0}: {1} near-poor households with no labour, more than the {2} near-poor households.", marksRow: true);
     public static readonly Rule RateMismatch = Warning("RATE_MISMATCH",
         "{0}: tỷ lệ ghi {1}%, nhưng theo số liệu là {2}% ({3} hộ / tổng số {4} hộ × 100), chênh hơn 0,05 điểm phần trăm.",
         "{0}: stated rate {1}% but {2}% computed ({3}/{4} households), more than 0.05 points apart.");
@@ -235,7 +238,7 @@ internal static class RuleCatalogue
         "Hộ {0} thuộc xã mã {1}, nhưng xã này không có trong trang TongHop; hãy kiểm tra mã xã của hộ hoặc thêm xã vào TongHop.",
         "Household {0} is in commune {1}, which is not in TongHop.", marksRow: true);
     public static readonly Rule HouseholdCountMismatch = Error("HOUSEHOLD_COUNT_MISMATCH",
-        "Xã {0}: TongHop ghi {1} {2} cuối kỳ, nhưng DanhSachHo có {3} hộ được phân loại là {2}.",
+        "{0}: TongHop ghi {1} {2} cuối kỳ, nhưng DanhSachHo có {3} hộ được phân loại là {2}.",
         "Commune {0}: TongHop says {1} {2} at year end, but DanhSachHo lists {3}.", marksRow: true);
     public static readonly Rule HouseholdCategoryStandard = Warning("HOUSEHOLD_CATEGORY_STANDARD",
         "Hộ {0} được ghi là {1}, nhưng theo chuẩn nghèo năm {2} (theo {3}; {4}: {5}; hộ có thu nhập {6} đồng và thiếu hụt {7}/{8} chỉ số) thì là {9}.",
@@ -263,13 +266,13 @@ internal static class RuleCatalogue
 
     // Against the warehouse.
     public static readonly Rule CommuneReportedElsewhere = Error("COMMUNE_REPORTED_ELSEWHERE",
-        "Xã {0} đã có số liệu năm {1} trong một báo cáo khác đang được dùng ({2}, tệp {3}). Mỗi xã chỉ được báo cáo một lần mỗi năm: hãy bỏ xã này khỏi một trong hai báo cáo, hoặc gửi lại báo cáo kia không có xã này.",
+        "{0} đã có số liệu năm {1} trong một báo cáo khác đang được dùng ({2}, tệp {3}). Mỗi xã chỉ được báo cáo một lần mỗi năm: hãy bỏ xã này khỏi một trong hai báo cáo, hoặc gửi lại báo cáo kia không có xã này.",
         "Commune {0} already has {1} figures in another current report ({2}, file {3}); a commune is reported once a year.");
     public static readonly Rule PoorStartDiffersFromLastYear = Warning("POOR_START_DIFFERS_FROM_LAST_YEAR",
-        "Xã {0}: hộ nghèo đầu kỳ năm {1} ghi {2}, nhưng hộ nghèo cuối kỳ năm {3} đã nạp là {4}; đầu kỳ năm nay thường bằng cuối kỳ năm trước.",
+        "{0}: hộ nghèo đầu kỳ năm {1} ghi {2}, nhưng hộ nghèo cuối kỳ năm {3} đã nạp là {4}; đầu kỳ năm nay thường bằng cuối kỳ năm trước.",
         "Commune {0}: {2} poor households at the start of {1}, but {4} at the end of {3} as loaded.");
     public static readonly Rule NearPoorStartDiffersFromLastYear = Warning("NEAR_POOR_START_DIFFERS_FROM_LAST_YEAR",
-        "Xã {0}: hộ cận nghèo đầu kỳ năm {1} ghi {2}, nhưng hộ cận nghèo cuối kỳ năm {3} đã nạp là {4}; đầu kỳ năm nay thường bằng cuối kỳ năm trước.",
+        "{0}: hộ cận nghèo đầu kỳ năm {1} ghi {2}, nhưng hộ cận nghèo cuối kỳ năm {3} đã nạp là {4}; đầu kỳ năm nay thường bằng cuối kỳ năm trước.",
         "Commune {0}: {2} near-poor households at the start of {1}, but {4} at the end of {3} as loaded.");
 
     // Reporting.

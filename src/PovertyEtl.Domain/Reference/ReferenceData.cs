@@ -58,7 +58,7 @@ public sealed class ReferenceData
 
         return new ReferenceData
         {
-            Units = AdministrativeUnits.Load(AdministrativeEra.BeforeReform, File("admin_units_2024.csv")),
+            Units = AdministrativeUnits.Load(AdministrativeEra.BeforeReform, File("admin_units_2024.csv"), File("admin_districts_2024.csv")),
             UnitsFromReform = AdministrativeUnits.Load(AdministrativeEra.FromReform, File("admin_units_2025.csv")),
             Succession = UnitSuccession.Load(File("admin_merges_2025.csv"), File("admin_merges_2025_early.csv")),
             PovertyStandards = PovertyStandardsFile.Load(File("poverty_standards.csv"), File("indicators.csv")),

@@ -24,4 +24,5 @@ public sealed record CommuneSummary
     public decimal? NearPoorRatePct { get; init; }
     public long? PoorEthnicMinorityEnd { get; init; }
     public long? PoorNoLabourEnd { get; init; }
+    public long? NearPoorNoLabourEnd { get; init; }
 }

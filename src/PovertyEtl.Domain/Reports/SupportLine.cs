@@ -10,5 +10,8 @@ public sealed record SupportLine
     /// <summary>The program as written in the cell (its name or an alias), quoted back to the officer in findings.</summary>
     public string? ProgramWritten { get; init; }
     public long? Beneficiaries { get; init; }
+
+    /// <summary>What <see cref="Beneficiaries"/> counts, from the column's header.</summary>
+    public BeneficiaryUnit BeneficiaryUnit { get; init; }
     public decimal? AmountMillionVnd { get; init; }
 }

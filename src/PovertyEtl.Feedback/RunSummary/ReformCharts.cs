@@ -38,11 +38,11 @@ internal static class ReformCharts
 
     private static void ProvinceRates(StringBuilder html, RunSummaryContent content, ChartYears years)
     {
-        // A province not every commune of which has figures: its rate is theirs, and the figure says how many.
+        // A province not every commune of which has figures has no rate (the mart withholds a figure that cannot be compared): the bar says how many reported.
         var rows = content.Reform.Provinces.Select(f => ChartBars.Rate(Label(f, years), content.LoadedNow(f), Who(f), f.PoorRatePct, years.Colour(f.Year),
             Percent(f.PoorRatePct) + (f.Partial ? $" · {Count(f.CommunesReporting)}/{Count(f.CommunesExpected)} xã" : string.Empty))).ToList();
         ChartSections.Section(html, "province-poverty-rate", $"Tỷ lệ hộ nghèo theo tỉnh, năm {years}",
-            "Hộ nghèo cuối kỳ trên tổng số hộ của các xã có số liệu (mart.poverty_province_series).", "Tỉnh in đậm: có tệp nạp trong lượt này.",
+            "Hộ nghèo cuối kỳ trên tổng số hộ (mart.poverty_province_series); tỉnh chưa đủ số liệu mọi xã thì không có tỷ lệ, chỉ ghi số xã đã có.", "Tỉnh in đậm: có tệp nạp trong lượt này.",
             BarChart.Svg($"Tỷ lệ hộ nghèo theo tỉnh, năm {years}", rows, v => Threshold((decimal)v), years.Legend));
     }
 

@@ -63,7 +63,7 @@ internal static class InstructionsSheet
         var rows = unit switch
         {
             { District: not null } => $"Mỗi xã, phường, thị trấn của huyện một dòng ({subject.Communes.Count} dòng)",
-            { Commune: { } commune } => $"Một dòng cho {UnitNames.Commune(commune, withType: true)} ({commune.Code})",
+            { Commune: { } commune } => $"Một dòng cho {commune.DisplayName} ({commune.Code})",
             _ => $"Mỗi xã, phường, đặc khu của tỉnh một dòng ({subject.Communes.Count} dòng)",
         };
         yield return P($"{rows}, mã và tên đã điền sẵn theo danh mục. " +

@@ -53,15 +53,15 @@ public sealed record TemplateSubject(ReportingUnit Unit, int Year, PovertyStanda
         var code = provinceCode.Trim();
         if (units.Province(code) is not { } province)
             return (null, reference.Units.Province(code) is { } old && reference.ProvinceAfterReform(old.Code) is { } merged
-                ? $"Tỉnh {old.Name} ({old.Code}) đã hợp nhất vào tỉnh {merged.Name} từ 01/07/2025: dùng --province {merged.Code} " +
+                ? $"{old.DisplayName} ({old.Code}) đã hợp nhất vào {merged.DisplayName} từ 01/07/2025: dùng --province {merged.Code} " +
                   $"/ province {old.Code} merged into {merged.Code}"
                 : $"Mã tỉnh \"{provinceCode}\" không có trong danh mục từ 01/07/2025 / unknown province code");
         if (communeCode is null) return (new TemplateSubject(ReportingUnit.OfProvince(province, units), year, reference.StandardFor(year)!), null);
         if (units.Commune(communeCode.Trim()) is not { } commune)
             return (null, $"Mã xã \"{communeCode}\" không có trong danh mục từ 01/07/2025 / unknown commune code");
         if (commune.ProvinceCode != province.Code)
-            return (null, $"Xã {commune.Name} ({commune.Code}) thuộc tỉnh {units.Province(commune.ProvinceCode)?.Name} ({commune.ProvinceCode}), " +
-                          $"không thuộc tỉnh {province.Name} ({province.Code}) / commune not in the province");
+            return (null, $"{commune.DisplayName} ({commune.Code}) thuộc {units.Province(commune.ProvinceCode)?.DisplayName} ({commune.ProvinceCode}), " +
+                          $"không thuộc {province.DisplayName} ({province.Code}) / commune not in the province");
         return (new TemplateSubject(ReportingUnit.OfCommune(commune, units), year, reference.StandardFor(year)!), null);
     }
 

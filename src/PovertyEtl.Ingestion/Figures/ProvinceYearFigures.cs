@@ -9,6 +9,6 @@ namespace PovertyEtl.Ingestion.Figures;
 public sealed record ProvinceYearFigures(int Year, string ProvinceCode, string ProvinceName, long CommunesReporting, long CommunesExpected,
     decimal? PoorRatePct, long CommunesUnderThreshold)
 {
-    /// <summary>Not every commune of the province has figures: its rate is that of those that have.</summary>
+    /// <summary>Not every commune of the province has figures: the mart gives it no rate (not comparable).</summary>
     public bool Partial => CommunesReporting < CommunesExpected;
 }

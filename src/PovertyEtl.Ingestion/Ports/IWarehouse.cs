@@ -7,7 +7,7 @@ namespace PovertyEtl.Ingestion.Ports;
 /// opened it sees it: its schema kept up to date, and the narrow ports the pipeline, the history
 /// and the figures are read and written through.
 /// </summary>
-public interface IWarehouse : ILoadStore, IRunHistory, IMartFigures, IIdHashKeyRecord, IDisposable
+public interface IWarehouse : ILoadStore, IRunHistory, IMartFigures, IAnnexFigures, IIdHashKeyRecord, IDisposable
 {
     /// <summary>Names the warehouse for messages and logs (engine and place, never a password).</summary>
     string Description { get; }

@@ -52,6 +52,7 @@ public sealed class ReportFormat
         new("near_poor_rate_pct", "Tỷ lệ hộ cận nghèo (%)", ["Tỷ lệ hộ cận nghèo cuối kỳ"], false, ValueKind.Percent),
         new("poor_ethnic_minority_end", "Hộ nghèo DTTS", ["Hộ nghèo dân tộc thiểu số"], false, ValueKind.Count),
         new("poor_no_labour_end", "Hộ nghèo không có khả năng lao động", [], false, ValueKind.Count),
+        new("near_poor_no_labour_end", "Hộ cận nghèo không có khả năng lao động", [], false, ValueKind.Count),
     ]);
 
     public static TableSpec Support { get; } = new(SupportSheet, false, "commune_code",

@@ -41,6 +41,7 @@ internal static class SummarySheetReader
                 NearPoorRatePct = Percent("near_poor_rate_pct"),
                 PoorEthnicMinorityEnd = Count("poor_ethnic_minority_end"),
                 PoorNoLabourEnd = Count("poor_no_labour_end"),
+                NearPoorNoLabourEnd = Count("near_poor_no_labour_end"),
             };
             if (isTotals) totals ??= summary;
             else communes.Add(summary);

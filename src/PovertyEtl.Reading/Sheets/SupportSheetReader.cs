@@ -1,6 +1,7 @@
 using PovertyEtl.Reading.Layout;
 using PovertyEtl.Domain.Reference;
 using PovertyEtl.Domain.Reports;
+using PovertyEtl.Domain.Text;
 using PovertyEtl.Reading.Problems;
 
 namespace PovertyEtl.Reading.Sheets;
@@ -13,6 +14,7 @@ internal static class SupportSheetReader
         var values = new CellValues(problems);
         var layout = table.Layout;
         var lines = new List<SupportLine>();
+        var unit = UnitOf(layout["beneficiaries"]);
         foreach (var row in table.Rows.Where(r => r.Kind == RowKind.Data))
         {
             var commune = layout["commune_code"];
@@ -27,9 +29,22 @@ internal static class SupportSheetReader
                     : values.Term(row[program], layout.Cell(program, row.Number), program.Spec, programs, unknownIsProgram: true)?.Code,
                 ProgramWritten = program is null ? null : row[program].Display.Trim(),
                 Beneficiaries = beneficiaries is null ? null : values.Count(row[beneficiaries], layout.Cell(beneficiaries, row.Number), beneficiaries.Spec),
+                BeneficiaryUnit = unit,
                 AmountMillionVnd = amount is null ? null : values.Money(row[amount], layout.Cell(amount, row.Number), amount, 1_000_000m),
             });
         }
         return new SupportTable(layout, lines);
+    }
+
+    /// <summary>
+    /// The unit the beneficiaries column counts, from the header it was found by: the aliases
+    /// <c>Số lượt</c> (turns) and <c>Số người</c> (persons), otherwise <c>Số hộ được hỗ trợ</c> (households).
+    /// </summary>
+    private static BeneficiaryUnit UnitOf(LocatedColumn? column)
+    {
+        var header = MatchKey.Of(column?.HeaderText);
+        return header.Contains(MatchKey.Of("Số lượt"), StringComparison.Ordinal) ? BeneficiaryUnit.Turns
+            : header.Contains(MatchKey.Of("Số người"), StringComparison.Ordinal) ? BeneficiaryUnit.Persons
+            : BeneficiaryUnit.Households;
     }
 }

@@ -36,11 +36,11 @@ internal static class CommuneEraRules
     {
         var units = scope.Units;
         if (scope.District is { } district && commune.DistrictCode != district.Code && units.District(commune.DistrictCode!) is { } actual)
-            return RuleCatalogue.CommuneNotInDistrict.At(at, commune.Code, commune.Name, commune.Code, actual.Name, actual.Code, district.Code);
+            return RuleCatalogue.CommuneNotInDistrict.At(at, commune.Code, commune.DisplayName, commune.Code, actual.DisplayName, actual.Code, $"{district.DisplayName} (mã {district.Code})");
         if (scope.PostReform && scope.Province is { } province && commune.ProvinceCode != province.Code)
         {
             var other = units.Province(commune.ProvinceCode)!;
-            return RuleCatalogue.CommuneNotInProvince.At(at, commune.Code, commune.Name, commune.Code, other.Name, other.Code, province.Code);
+            return RuleCatalogue.CommuneNotInProvince.At(at, commune.Code, commune.DisplayName, commune.Code, other.DisplayName, other.Code, province.Code);
         }
         if (scope.Commune is { } only && commune.Code != only.Code)
             return RuleCatalogue.CommuneOutsideReport.At(at, commune.Code, only.Code, commune.Code);
@@ -52,25 +52,18 @@ internal static class CommuneEraRules
     {
         if (!scope.PostReform || reference.Units.Commune(current.Code) is not { } old || !ReportInfoRules.SameUnitName(written, old.Name)) return null;
         var formedOf = reference.Succession.PredecessorsOf(current.Code)
-            .Select(s => reference.Units.Commune(s.OldCode)).OfType<Commune>().Select(FullName).Distinct().ToList();
+            .Select(s => reference.Units.Commune(s.OldCode)).OfType<Commune>().Select(c => c.DisplayName).Distinct().ToList();
         return RuleCatalogue.CommuneCodeReused.At(at, written, current.Code, Describe(current), string.Join(", ", formedOf), written);
     }
 
     /// <summary><c>Phường Trà Vinh (29242)</c>.</summary>
-    private static string Describe(Commune c) => $"{FullName(c)} ({c.Code})";
+    private static string Describe(Commune c) => $"{c.DisplayName} ({c.Code})";
 
-    /// <summary><c>Phường 3 (29242), Trà Vinh, tỉnh Trà Vinh</c>: the district's name (its type is not in the reference data).</summary>
+    /// <summary><c>Phường 3 (29242), Thành phố Trà Vinh, Tỉnh Trà Vinh</c>.</summary>
     private static string Describe(Commune c, AdministrativeUnits units)
     {
-        var district = c.DistrictCode is { } code ? units.District(code)?.Name : null;
-        var province = units.Province(c.ProvinceCode)?.Name;
-        return Describe(c) + (district is null ? "" : $", {district}") + (province is null ? "" : $", tỉnh {province}");
-    }
-
-    /// <summary>The name with its type word (<c>Xã Ngọc Biên</c>); a name that keeps it already (<c>Phường 1</c>) as it is.</summary>
-    private static string FullName(Commune c)
-    {
-        var type = c.Type.Length > 0 ? char.ToUpperInvariant(c.Type[0]) + c.Type[1..] : c.Type;
-        return c.Name.StartsWith(type, StringComparison.OrdinalIgnoreCase) ? c.Name : $"{type} {c.Name}";
+        var district = c.DistrictCode is { } code ? units.District(code)?.DisplayName : null;
+        var province = units.Province(c.ProvinceCode)?.DisplayName;
+        return Describe(c) + (district is null ? "" : $", {district}") + (province is null ? "" : $", {province}");
     }
 }

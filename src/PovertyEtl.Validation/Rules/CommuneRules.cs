@@ -67,6 +67,9 @@ internal static class CommuneRules
             if (c.PoorNoLabourEnd > poorEnd)
                 findings.Add(RuleCatalogue.NoLabourExceedsPoor.At(at("poor_no_labour_end"), Stored(c.PoorNoLabourEnd), label, Count(c.PoorNoLabourEnd), Count(poorEnd)));
         }
+        if (c.NearPoorEnd is { } nearPoorEnd && c.NearPoorNoLabourEnd > nearPoorEnd)
+            findings.Add(RuleCatalogue.NearPoorNoLabourExceedsNearPoor.At(at("near_poor_no_labour_end"), Stored(c.NearPoorNoLabourEnd), label,
+                Count(c.NearPoorNoLabourEnd), Count(nearPoorEnd)));
     }
 
     private static void CheckFlows(CommuneSummary c, string label, Func<string, SourceCell> at, FindingList findings)
@@ -96,7 +99,7 @@ internal static class CommuneRules
     }
 
     public static string Label(CommuneSummary c, Commune? official) =>
-        official is not null ? $"{official.Name} ({official.Code})"
+        official is not null ? $"{official.DisplayName} ({official.Code})"
         : c.CommuneName is { } name ? $"{Excerpt.Of(name)} ({c.CommuneCode})"
         : c.CommuneCode ?? $"dòng {c.Row}";
 

@@ -42,7 +42,7 @@ internal static class ReportInfoRules
         if (info.ProvinceCode is not { } code) return null;
         if (units.Province(code.Value) is { } province) return province;
         if (postReform && reference.Units.Province(code.Value) is { } old && reference.ProvinceAfterReform(old.Code) is { } merged)
-            findings.Add(RuleCatalogue.ProvinceMerged.At(code.Cell, code.Raw, old.Name, old.Code, merged.Name, merged.Code, year));
+            findings.Add(RuleCatalogue.ProvinceMerged.At(code.Cell, code.Raw, old.DisplayName, old.Code, merged.DisplayName, merged.Code, year));
         else
             findings.Add(RuleCatalogue.ProvinceUnknown.At(code.Cell, code.Raw, code.Value));
         return null;
@@ -78,7 +78,7 @@ internal static class ReportInfoRules
         if (province is not null && district.ProvinceCode != province.Code)
         {
             var actual = units.Province(district.ProvinceCode)!;
-            findings.Add(RuleCatalogue.DistrictNotInProvince.At(code.Cell, code.Raw, district.Name, district.Code, actual.Name, actual.Code, province.Code));
+            findings.Add(RuleCatalogue.DistrictNotInProvince.At(code.Cell, code.Raw, district.DisplayName, district.Code, actual.DisplayName, actual.Code, province.Code));
             return null;
         }
         return district;
@@ -96,7 +96,7 @@ internal static class ReportInfoRules
         if (province is not null && commune.ProvinceCode != province.Code)
         {
             var actual = units.Province(commune.ProvinceCode)!;
-            findings.Add(RuleCatalogue.CommuneNotInProvince.At(code.Cell, code.Raw, commune.Name, commune.Code, actual.Name, actual.Code, province.Code));
+            findings.Add(RuleCatalogue.CommuneNotInProvince.At(code.Cell, code.Raw, commune.DisplayName, commune.Code, actual.DisplayName, actual.Code, province.Code));
             return null;
         }
         if (info.CommuneName is { } name && !SameUnitName(name.Value, commune.Name))

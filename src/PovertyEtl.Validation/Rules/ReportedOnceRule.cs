@@ -19,7 +19,7 @@ public static class ReportedOnceRule
         {
             if (c.CommuneCode is not { } code || !byCode.TryGetValue(code, out var other) || communes.Layout.Cell("commune_code", c.Row) is not { } cell) continue;
             findings.Add(RuleCatalogue.CommuneReportedElsewhere.At(cell, code, CommuneRules.Label(c, units.Commune(code)), year,
-                ReportingUnitName.Of(other.ReportingUnit), other.FileName));
+                ReportingUnitName.Of(other.ReportingUnit, units: units), other.FileName));
         }
         return findings;
     }

@@ -16,7 +16,7 @@ internal static class TotalsRowRule
         ("poor_new", c => c.PoorNew), ("poor_returned", c => c.PoorReturned), ("poor_end", c => c.PoorEnd),
         ("near_poor_start", c => c.NearPoorStart), ("near_poor_escaped", c => c.NearPoorEscaped), ("near_poor_new", c => c.NearPoorNew),
         ("near_poor_end", c => c.NearPoorEnd), ("poor_ethnic_minority_end", c => c.PoorEthnicMinorityEnd),
-        ("poor_no_labour_end", c => c.PoorNoLabourEnd),
+        ("poor_no_labour_end", c => c.PoorNoLabourEnd), ("near_poor_no_labour_end", c => c.NearPoorNoLabourEnd),
     ];
 
     public static void Check(CommuneTable table, FindingList findings)

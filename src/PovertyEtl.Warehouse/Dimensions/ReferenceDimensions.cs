@@ -26,7 +26,15 @@ internal static class ReferenceDimensions
             reference.Ethnicities.Terms.Select(t => (t.Code, new object?[] { t.Name })), "ethnicity_name");
     }
 
-    private sealed record Version(int Key, string Code, string Name, string Type, string? District, string? DistrictName, string Province, string ProvinceName);
+    private sealed record Version(int Key, string Code, string Name, string Type, string? District, string? DistrictName, string Province, string ProvinceName,
+        Descriptors Descriptors);
+
+    /// <summary>
+    /// What a unit is called for people (types and display names, see <see cref="UnitDisplayName"/>):
+    /// derived from the unit, so a change here corrects its version in place instead of opening a
+    /// new one (nothing changed on the ground; the columns came after many rows were written).
+    /// </summary>
+    private sealed record Descriptors(string? DistrictType, string? ProvinceType, string? ProvinceDisplayName, string? DistrictDisplayName, string? CommuneDisplayName);
 
     /// <summary>
     /// One era's units, each a version valid within the era (pre-reform until 30 June 2025, the new
@@ -39,35 +47,44 @@ internal static class ReferenceDimensions
         var era = units.Era;
         var p = session.Dialect;
         var current = session.Rows(
-                "SELECT geography_key, commune_code, commune_name, commune_type, district_code, district_name, province_code, province_name " +
+                "SELECT geography_key, commune_code, commune_name, commune_type, district_code, district_name, province_code, province_name, " +
+                "district_type, province_type, province_display_name, district_display_name, commune_display_name " +
                 $"FROM dw.dim_geography WHERE geography_key > 0 AND valid_to = {p["to"]}", new { to = era.To })
             .Select(r => new Version(r.Int("geography_key"), r.Text("commune_code"), r.Text("commune_name"), r.Text("commune_type"),
-                r.NullableText("district_code"), r.NullableText("district_name"), r.Text("province_code"), r.Text("province_name")))
+                r.NullableText("district_code"), r.NullableText("district_name"), r.Text("province_code"), r.Text("province_name"),
+                new Descriptors(r.NullableText("district_type"), r.NullableText("province_type"), r.NullableText("province_display_name"),
+                    r.NullableText("district_display_name"), r.NullableText("commune_display_name"))))
             .ToDictionary(v => v.Code, StringComparer.Ordinal);
         var nextKey = (session.Scalar<int?>("SELECT max(geography_key) FROM dw.dim_geography") ?? 0) + 1;
         var inForce = era.From <= today && today <= era.To;
         var newFrom = current.Count == 0 || !inForce ? era.From : today;
         using var writer = session.Bulk("dw.dim_geography", "geography_key", "commune_code", "commune_name", "commune_type",
-            "district_code", "district_name", "province_code", "province_name", "area", "valid_from", "valid_to");
+            "district_code", "district_name", "province_code", "province_name", "area", "valid_from", "valid_to",
+            "district_type", "province_type", "province_display_name", "district_display_name", "commune_display_name");
         foreach (var province in units.Provinces)
         foreach (var commune in units.CommunesOfProvince(province.Code))
         {
             var district = commune.DistrictCode is { } code ? units.District(code) : null;
-            var wanted = new Version(0, commune.Code, commune.Name, commune.Type, district?.Code, district?.Name, province.Code, province.Name);
+            var d = new Descriptors(district?.Type, province.Type, province.DisplayName, district?.DisplayName, commune.DisplayName);
+            var wanted = new Version(0, commune.Code, commune.Name, commune.Type, district?.Code, district?.Name, province.Code, province.Name, d);
             if (current.TryGetValue(commune.Code, out var existing))
             {
                 if (existing with { Key = 0 } == wanted) continue;
-                if (!inForce)
+                if (!inForce || existing with { Key = 0, Descriptors = d } == wanted)
                 {
                     session.Execute($"UPDATE dw.dim_geography SET commune_name = {p["Name"]}, commune_type = {p["Type"]}, district_code = {p["District"]}, " +
-                                    $"district_name = {p["DistrictName"]}, province_code = {p["Province"]}, province_name = {p["ProvinceName"]} WHERE geography_key = {p["key"]}",
-                        new { wanted.Name, wanted.Type, wanted.District, wanted.DistrictName, wanted.Province, wanted.ProvinceName, key = existing.Key });
+                                    $"district_name = {p["DistrictName"]}, province_code = {p["Province"]}, province_name = {p["ProvinceName"]}, " +
+                                    $"district_type = {p["DistrictType"]}, province_type = {p["ProvinceType"]}, province_display_name = {p["ProvinceDisplayName"]}, " +
+                                    $"district_display_name = {p["DistrictDisplayName"]}, commune_display_name = {p["CommuneDisplayName"]} WHERE geography_key = {p["key"]}",
+                        new { wanted.Name, wanted.Type, wanted.District, wanted.DistrictName, wanted.Province, wanted.ProvinceName,
+                            d.DistrictType, d.ProvinceType, d.ProvinceDisplayName, d.DistrictDisplayName, d.CommuneDisplayName, key = existing.Key });
                     continue;
                 }
                 session.Execute($"UPDATE dw.dim_geography SET valid_to = {p["to"]} WHERE geography_key = {p["key"]}", new { to = today.AddDays(-1), key = existing.Key });
             }
             writer.Row(nextKey++, commune.Code, commune.Name, commune.Type, district?.Code, district?.Name, province.Code, province.Name,
-                AreaCodes.FromCommuneType(commune.Type).Code(), existing is null ? newFrom : today, era.To);
+                AreaCodes.FromCommuneType(commune.Type).Code(), existing is null ? newFrom : today, era.To,
+                d.DistrictType, d.ProvinceType, d.ProvinceDisplayName, d.DistrictDisplayName, d.CommuneDisplayName);
         }
         writer.Complete();
     }
@@ -76,8 +93,9 @@ internal static class ReferenceDimensions
     private static void SyncSuccession(SqlSession session, UnitSuccession succession)
     {
         session.Execute("DELETE FROM dw.commune_succession");
-        using var writer = session.Bulk("dw.commune_succession", "old_commune_code", "new_commune_code", "whole", "via_commune_code");
-        foreach (var s in succession.All) writer.Row(s.OldCode, s.NewCode, s.Whole, s.Via);
+        using var writer = session.Bulk("dw.commune_succession", "old_commune_code", "new_commune_code", "whole", "via_commune_code",
+            "via_confidence", "via_note");
+        foreach (var s in succession.All) writer.Row(s.OldCode, s.NewCode, s.Whole, s.Via, s.Merger?.Confidence, s.Merger?.Note is { Length: > 0 } note ? note : null);
         writer.Complete();
     }
 

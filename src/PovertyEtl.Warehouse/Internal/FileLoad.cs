@@ -79,11 +79,11 @@ internal sealed class FileLoad(SqlWarehouse warehouse, SqlSession session, Dimen
         using var writer = session.Bulk("dw.fact_commune_year", "load_id", "geography_key", "year_key", "source_row", "total_households",
             "poor_start", "poor_escaped", "poor_new", "poor_returned", "poor_end", "poor_rate_pct_stated",
             "near_poor_start", "near_poor_escaped", "near_poor_new", "near_poor_end", "near_poor_rate_pct_stated",
-            "poor_ethnic_minority_end", "poor_no_labour_end");
+            "poor_ethnic_minority_end", "poor_no_labour_end", "near_poor_no_labour_end");
         foreach (var c in report.Communes)
             writer.Row(LoadId, keys.Geography(c.CommuneCode, year), year, c.Row, c.TotalHouseholds, c.PoorStart, c.PoorEscaped, c.PoorNew,
                 c.PoorReturned, c.PoorEnd, Rate(c.PoorRatePct), c.NearPoorStart, c.NearPoorEscaped, c.NearPoorNew, c.NearPoorEnd,
-                Rate(c.NearPoorRatePct), c.PoorEthnicMinorityEnd, c.PoorNoLabourEnd);
+                Rate(c.NearPoorRatePct), c.PoorEthnicMinorityEnd, c.PoorNoLabourEnd, c.NearPoorNoLabourEnd);
         writer.Complete();
         return report.Communes.Count;
     }
@@ -91,10 +91,10 @@ internal sealed class FileLoad(SqlWarehouse warehouse, SqlSession session, Dimen
     private long WriteSupport(AcceptedReport report, int year)
     {
         using var writer = session.Bulk("dw.fact_support_year", "load_id", "geography_key", "year_key", "program_key", "beneficiaries",
-            "amount_million_vnd", "source_row");
+            "amount_million_vnd", "source_row", "beneficiary_unit");
         foreach (var s in report.SupportLines)
             writer.Row(LoadId, keys.Geography(s.CommuneCode, year), year, keys.Program(s.ProgramCode), s.Beneficiaries,
-                s.AmountMillionVnd is { } amount ? decimal.Round(amount, 4) : null, s.Row);
+                s.AmountMillionVnd is { } amount ? decimal.Round(amount, 4) : null, s.Row, s.BeneficiaryUnit.Code());
         writer.Complete();
         return report.SupportLines.Count;
     }

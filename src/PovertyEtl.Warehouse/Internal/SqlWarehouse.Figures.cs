@@ -3,7 +3,10 @@ using PovertyEtl.Ingestion.Ports;
 
 namespace PovertyEtl.Warehouse.Internal;
 
-/// <summary>The mart figures (<see cref="IMartFigures"/>): the BI contract's views, read for the run summary page and the <c>ingest</c> printout.</summary>
+/// <summary>
+/// The mart figures (<see cref="IMartFigures"/>): the BI contract's views, read for the run summary page and the <c>ingest</c> printout.
+/// Units are named as people name them, with their type word (<c>Thị xã Duyên Hải</c>, <c>Tỉnh Vĩnh Long</c>): the views' display names.
+/// </summary>
 internal abstract partial class SqlWarehouse
 {
     public async Task<IReadOnlyList<DistrictYearFigures>> DistrictYearsAsync(IReadOnlyCollection<string> provinceCodes, IReadOnlyCollection<int> years,
@@ -12,7 +15,7 @@ internal abstract partial class SqlWarehouse
         if (provinceCodes.Count == 0 || years.Count == 0) return [];
         using var session = await SessionAsync(cancellation);
         var p = Dialect;
-        var sql = "SELECT d.year, d.district_code, d.district_name, d.communes, d.poor_rate_pct, " +
+        var sql = "SELECT d.year, d.district_code, coalesce(d.district_display_name, d.district_name) AS district_name, d.communes, d.poor_rate_pct, " +
                   "(SELECT count(*) FROM mart.poverty_commune_year c WHERE c.year = d.year AND c.district_code = d.district_code " +
                   $"AND c.poor_rate_pct < {p["threshold"]}) AS communes_under " +
                   $"FROM mart.poverty_district_year d WHERE {p.In("d.year", "years")} AND {p.In("d.province_code", "provinces")} " +
@@ -27,7 +30,7 @@ internal abstract partial class SqlWarehouse
         if (years.Count == 0) return [];
         using var session = await SessionAsync(cancellation);
         var p = Dialect;
-        var sql = "SELECT year, commune_code, commune_name, poor_rate_pct, load_id FROM mart.poverty_commune_year " +
+        var sql = "SELECT year, commune_code, coalesce(commune_display_name, commune_name) AS commune_name, poor_rate_pct, load_id FROM mart.poverty_commune_year " +
                   $"WHERE {p.In("year", "years")} AND province_code = {p["province"]} ORDER BY commune_code, year";
         return [.. (await session.RowsAsync(sql, new { years = years.ToArray(), province = provinceCode }, cancellation))
             .Select(r => new CommuneYearFigures(r.Int("year"), r.Text("commune_code"), r.Text("commune_name"), r.NullableDecimal("poor_rate_pct"),
@@ -39,7 +42,7 @@ internal abstract partial class SqlWarehouse
         if (years.Count == 0) return [];
         using var session = await SessionAsync(cancellation);
         var p = Dialect;
-        var sql = "SELECT s.year, s.province_code, s.province_name, s.communes_reporting, s.communes_expected, s.poor_rate_pct, " +
+        var sql = "SELECT s.year, s.province_code, coalesce(s.province_display_name, s.province_name) AS province_name, s.communes_reporting, s.communes_expected, s.poor_rate_pct, " +
                   "(SELECT count(*) FROM mart.poverty_commune_year c WHERE c.year = s.year AND c.province_code = s.province_code " +
                   $"AND c.poor_rate_pct < {p["threshold"]}) AS communes_under " +
                   $"FROM mart.poverty_province_series s WHERE {p.In("s.year", "years")} ORDER BY s.province_code, s.year";
@@ -54,7 +57,8 @@ internal abstract partial class SqlWarehouse
         using var session = await SessionAsync(cancellation);
         var p = Dialect;
         // Units and years as two lists, then the exact pairs kept here: a list of pairs is no parameter either engine takes.
-        var sql = "SELECT year, province_name, district_code, district_name, communes, total_households, poor_end, poor_rate_pct, near_poor_end, " +
+        var sql = "SELECT year, coalesce(province_display_name, province_name) AS province_name, district_code, " +
+                  "coalesce(district_display_name, district_name) AS district_name, communes, total_households, poor_end, poor_rate_pct, near_poor_end, " +
                   $"near_poor_rate_pct FROM mart.poverty_district_year WHERE {p.In("district_code", "units")} AND {p.In("year", "years")} " +
                   "ORDER BY year, district_code";
         var wanted = districtYears.ToHashSet();
@@ -70,7 +74,7 @@ internal abstract partial class SqlWarehouse
         if (provinceYears.Count == 0) return [];
         using var session = await SessionAsync(cancellation);
         var p = Dialect;
-        var sql = "SELECT year, province_code, province_name, communes_reporting, communes_expected, total_households, poor_end, poor_rate_pct, " +
+        var sql = "SELECT year, province_code, coalesce(province_display_name, province_name) AS province_name, communes_reporting, communes_expected, total_households, poor_end, poor_rate_pct, " +
                   $"near_poor_end, near_poor_rate_pct FROM mart.poverty_province_series WHERE {p.In("province_code", "units")} AND {p.In("year", "years")} " +
                   "ORDER BY year, province_code";
         var wanted = provinceYears.ToHashSet();

@@ -69,7 +69,7 @@ public static class IngestCommand
         var runId = services.GetRequiredService<RunIdentity>().RunId;
         var report = await pipelines.For(warehouse).RunAsync(runId, RunTrigger.Manual, files, dryRun, outcome =>
         {
-            Print(outcome);
+            Print(outcome, services.GetRequiredService<ReferenceData>());
             progress.Step(outcome.RowsLoaded);
         }, cancellation);
         Console.WriteLine();
@@ -90,10 +90,10 @@ public static class IngestCommand
 
     private const int PrintedFindings = 10;
 
-    private static void Print(FileOutcome outcome)
+    private static void Print(FileOutcome outcome, ReferenceData reference)
     {
         var superseded = outcome.SupersededLoadId is { } old ? $", thay thế lần nạp {old}" : string.Empty;
-        Console.WriteLine($"{outcome.Status.Code(),-10} {outcome.File}  {ReportingUnitName.Of(outcome.ReportingUnit, outcome.DistrictCode)}, năm {outcome.Year?.ToString(CultureInfo.InvariantCulture) ?? "?"}, " +
+        Console.WriteLine($"{outcome.Status.Code(),-10} {outcome.File}  {ReportingUnitName.Of(outcome.ReportingUnit, outcome.DistrictCode, reference)}, năm {outcome.Year?.ToString(CultureInfo.InvariantCulture) ?? "?"}, " +
                           $"{outcome.Errors} lỗi, {outcome.Warnings} cảnh báo, {outcome.RowsLoaded} dòng{superseded}" +
                           (outcome.Fault is null ? string.Empty : $" — {outcome.Fault}"));
         // The first few on the terminal; all of them are in etl.finding, the findings file and the run summary page.

@@ -35,13 +35,14 @@ public static class StatusCommand
             Console.WriteLine($"Chưa có lượt nạp nào trong {warehouse.Description} / no runs yet");
             return ExitCodes.Ok;
         }
+        var reference = app.Services.GetRequiredService<PovertyEtl.Domain.Reference.ReferenceData>();
         var files = (await warehouse.FileLoadsOfAsync([.. runs.Select(r => r.RunId)], cancellation)).ToLookup(f => f.RunId);
         foreach (var run in runs)
         {
             Console.WriteLine($"Lượt {run.RunId}  {run.Trigger}  {run.Host}  {TextTable.Format(run.StartedAt)} → {TextTable.Format(run.FinishedAt)}  " +
                               $"{run.Status.Code()}: {run.FilesSeen} tệp, {run.FilesLoaded} nạp, {run.FilesRejected} từ chối");
             foreach (var f in files[run.RunId])
-                Console.WriteLine($"  {f.Status.Code(),-10} {f.FileName}  {ReportingUnitName.Of(f.ReportingUnit, f.DistrictCode)}, năm {f.Year?.ToString(CultureInfo.InvariantCulture) ?? "?"}, " +
+                Console.WriteLine($"  {f.Status.Code(),-10} {f.FileName}  {ReportingUnitName.Of(f.ReportingUnit, f.DistrictCode, reference)}, năm {f.Year?.ToString(CultureInfo.InvariantCulture) ?? "?"}, " +
                                   $"{f.Errors} lỗi, {f.Warnings} cảnh báo, {f.RowsLoaded} dòng, lần nạp {f.LoadId}");
         }
         PrintStuck(app.Services.GetRequiredService<IngestionOptions>().InboxPath);

@@ -59,6 +59,7 @@ public static class ValidateCommand
         using var app = AppHost.Start(parse, "validate");
         var pass = app.Services.GetRequiredService<ReportPass>();
         var log = app.Services.GetRequiredService<ILogger>();
+        var reference = app.Services.GetRequiredService<PovertyEtl.Domain.Reference.ReferenceData>();
         var progress = new Progress(inputs.Count);
         var checks = new List<ReportCheck>();
         var copies = annotateFolder is null ? null : new AnnotationFolder(annotateFolder);
@@ -70,7 +71,7 @@ public static class ValidateCommand
                 log.Information("Validated {File}: {Outcome} with {Errors} errors and {Warnings} warnings",
                     Path.GetFileName(file), check.Outcome.Code(), check.Errors, check.Warnings);
                 checks.Add(check);
-                if (format == "table") FindingsText.Write(Console.Out, check);
+                if (format == "table") FindingsText.Write(Console.Out, check, reference);
                 if (copies is not null && AnnotatedCopy.IsWanted(check)) copies.Write(file, check, format == "table" ? Console.Out : Console.Error);
             }
             progress.Step();

@@ -97,7 +97,7 @@ public sealed class CommandLineTests
         Assert.Equal(0, samples.ExitCode);
         Assert.Equal(["86_2025.xlsx", "91_2025.xlsx"], samples.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => Path.GetFileName(l.Trim())));
         Assert.Equal(0, ingest.ExitCode);
-        Assert.Contains("tỉnh 86, năm 2025", ingest.Output);
+        Assert.Contains("Tỉnh Vĩnh Long (86), năm 2025", ingest.Output);
         Assert.Contains("mart.poverty_province_series", ingest.Output);
         Assert.Contains("Vĩnh Long", ingest.Output);
         Assert.DoesNotContain("mart.poverty_district_year", ingest.Output);

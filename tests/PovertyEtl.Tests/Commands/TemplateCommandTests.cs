@@ -39,7 +39,7 @@ public sealed class TemplateCommandTests
         Assert.Equal((0, "mau_86_29242_2025.xlsx"), (commune.ExitCode, commune.Output.Trim()));
         Assert.Equal(0, ingest.ExitCode);
         Assert.Contains("loaded", ingest.Output);
-        Assert.Contains("xã 29242, năm 2025", ingest.Output);
+        Assert.Contains("Phường Trà Vinh (29242), năm 2025", ingest.Output);
         Assert.Contains("Vĩnh Long", ingest.Output);
     }
 

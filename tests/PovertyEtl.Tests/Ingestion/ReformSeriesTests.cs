@@ -112,7 +112,7 @@ public sealed class ReformSeriesTests
         var finding = Assert.Single(outcome.Findings, f => f.Rule == "COMMUNE_REPORTED_ELSEWHERE");
         Assert.Equal("TongHop!A2", finding.Cell);
         Assert.Contains("tinh-vinh-long", finding.Message);
-        Assert.Contains("tỉnh 86", finding.Message);
+        Assert.Contains("Tỉnh Vĩnh Long (86)", finding.Message);
         Assert.Equal(TidyData.Communes[0].PoorEnd, warehouse.Count("SELECT poor_end FROM mart.poverty_commune_year WHERE commune_code = '29242' AND year = 2025"));
     }
 }

@@ -20,7 +20,7 @@ public static class TestPipeline
         warehouse,
         warehouse,
         new ReportPass(ReferenceFixture.Load(), TimeProvider.System),
-        new FilePlacement(Folders(root), new RejectedFileFeedback()),
+        new FilePlacement(Folders(root), new RejectedFileFeedback(ReferenceFixture.Load())),
         new IdNumberHasher(idHashKey),
         TimeProvider.System,
         Serilog.Core.Logger.None,

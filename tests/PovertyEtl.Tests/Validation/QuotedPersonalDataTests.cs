@@ -22,7 +22,7 @@ public sealed class QuotedPersonalDataTests
         var finding = Assert.Single(check.Problems());
         Assert.Equal(("VALUE_NOT_IN_LIST", "DanhSachHo!F2", "0790******12"), (finding.Rule, finding.Cell, finding.Value));
         var text = new StringWriter();
-        FindingsText.Write(text, check);
+        FindingsText.Write(text, check, ReferenceFixture.Load());
         Assert.DoesNotContain("079012345612", finding.Message + finding.MessageEn + text);
     }
 

@@ -94,6 +94,10 @@ public sealed class RuleTests
         { "three near-poor households too many at the start", r => r.Set(TongHop, "J3", 5), "FLOW_BALANCE_NEAR_POOR", Error, "TongHop!M3", "3", "= 6" },
         { "5 ethnic-minority poor out of 2 poor", r => r.Set(TongHop, "O3", 5), "ETHNIC_MINORITY_EXCEEDS_POOR", Error, "TongHop!O3", "5", "cuối kỳ 2" },
         { "3 poor without labour out of 2 poor", r => r.Set(TongHop, "P3", 3), "NO_LABOUR_EXCEEDS_POOR", Error, "TongHop!P3", "3", "cuối kỳ 2" },
+        {
+            "4 near-poor without labour out of 3 near-poor", r => r.Set(TongHop, "Q1", "Hộ cận nghèo không có khả năng lao động").Set(TongHop, "Q3", 4),
+            "NEAR_POOR_NO_LABOUR_EXCEEDS_NEAR_POOR", Error, "TongHop!Q3", "4", "cận nghèo cuối kỳ 3"
+        },
         { "a commune's poor rate of 8.5 %", r => r.Set(TongHop, "I3", 8.5), "RATE_MISMATCH", Warning, "TongHop!I3", "8,5", "0,8%" },
         { "a district rate of 2 % in the totals row", r => r.AddTotalsRow().Set(TongHop, "I6", 2), "RATE_MISMATCH", Warning, "TongHop!I6", "2", "1,16%" },
         { "a totals row one poor household over", r => r.AddTotalsRow().Set(TongHop, "H6", 11), "TOTALS_MISMATCH", Error, "TongHop!H6", "11", "được 10" },

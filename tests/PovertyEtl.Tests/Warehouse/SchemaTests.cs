@@ -27,7 +27,8 @@ public sealed class SchemaTests
                 "poverty_province_series", "support_commune_year"],
             viewRows.Select(r => (string)r[0]!).Order(StringComparer.Ordinal));
         Assert.All(viewRows.Concat(columnRows), r => Assert.Matches(" / ", r[^1] as string ?? ""));
-        Assert.Equal(23, columnRows.Count(r => (string)r[0]! == "poverty_commune_year"));
+        // The contract's 23 columns, then 8 added at the end (types, display names, near-poor with no labour, persons).
+        Assert.Equal(31, columnRows.Count(r => (string)r[0]! == "poverty_commune_year"));
     }
 
     [Theory]

@@ -33,7 +33,7 @@ internal static partial class HouseholdSheet
             if (layout.GroupRows)
             {
                 if (random.Chance(50)) next++;
-                row[plan["head_name"]] = XlsxCell.Of(UnitNames.Commune(commune.Commune, withType: true), XlsxStyle.Bold);
+                row[plan["head_name"]] = XlsxCell.Of(commune.Commune.DisplayName, XlsxStyle.Bold);
                 sheet.Write(next++, row);
             }
             foreach (var household in HouseholdGenerator.For(commune, model, context.Reference, context.HouseholdRandom(commune)))

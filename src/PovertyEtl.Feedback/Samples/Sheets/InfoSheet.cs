@@ -55,7 +55,7 @@ internal static class InfoSheet
 
         yield return (Label("province_code"), context.Values.Code(model.Province.Code));
         if (Optional())
-            yield return (Label("province_name"), XlsxCell.Of(random.Chance(50) ? UnitNames.Province(model.Province, unit.PostReform) : model.Province.Name));
+            yield return (Label("province_name"), XlsxCell.Of(random.Chance(50) ? model.Province.DisplayName : model.Province.Name));
         if (unit.District is { } district)
         {
             yield return (Label("district_code"), context.Values.Code(district.Code));
@@ -66,7 +66,7 @@ internal static class InfoSheet
         if (unit.Commune is { } commune)
         {
             yield return (Label("commune_code"), context.Values.Code(commune.Code));
-            if (Optional()) yield return (Label("commune_name"), XlsxCell.Of(UnitNames.Commune(commune, withType: random.Chance(50))));
+            if (Optional()) yield return (Label("commune_name"), XlsxCell.Of(random.Chance(50) ? commune.DisplayName : commune.Name));
         }
         yield return (Label("year"), random.Chance(50) ? XlsxCell.Of(model.Year) : XlsxCell.Of(model.Year.ToString(CultureInfo.InvariantCulture)));
         if (Optional()) yield return (Label("report_date"), context.Values.Date(model.ReportDate));

@@ -125,7 +125,7 @@ internal static class SummarySheet
         if (plan.Has(ExtraColumn.RowNumber)) row[plan[ExtraColumn.RowNumber]] = XlsxCell.Of(line.Number);
         row[plan["commune_code"]] = values.Code(c.Commune.Code);
         var withType = layout.CommuneNames == CommuneNaming.WithUnitType || (layout.CommuneNames == CommuneNaming.Mixed && context.Random.Chance(50));
-        row[plan["commune_name"]] = XlsxCell.Of(UnitNames.Commune(c.Commune, withType));
+        row[plan["commune_name"]] = XlsxCell.Of(withType ? c.Commune.DisplayName : c.Commune.Name);
         foreach (var (key, value) in Counts)
             if (plan.Has(key)) row[plan[key]] = values.Count(value(c));
         if (layout.PoorEndFormula)

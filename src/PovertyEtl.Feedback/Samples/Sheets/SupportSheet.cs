@@ -25,7 +25,7 @@ internal static class SupportSheet
         {
             if (layout.GroupRows)
             {
-                row[plan["program"]] = XlsxCell.Of(UnitNames.Commune(commune.Commune, withType: true), XlsxStyle.Bold);
+                row[plan["program"]] = XlsxCell.Of(commune.Commune.DisplayName, XlsxStyle.Bold);
                 sheet.Write(next++, row);
             }
             foreach (var grant in commune.Support)

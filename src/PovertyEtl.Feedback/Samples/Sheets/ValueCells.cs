@@ -38,8 +38,7 @@ internal sealed class ValueCells(SampleLayout layout, Random random)
         };
     }
 
-    private static decimal Points(long end, long total) =>
-        total == 0 ? 0 : Math.Round(100m * end / total, 2, MidpointRounding.AwayFromZero);
+    private static decimal Points(long end, long total) => PovertyRate.Percent(end, total) ?? 0;
 
     public XlsxCell Income(decimal vnd) => layout.Income switch
     {

@@ -20,7 +20,7 @@ public sealed class ClaimTests
         var inboxFile = InboxRuns.Deliver(folder.Path, seed: 1);
         var first = File.ReadAllBytes(inboxFile);
         var replacement = SampleFiles.Write(Path.Combine(folder.Path, "other"), districts: 2, seed: 2)[1];
-        var placement = new FilePlacement(TestPipeline.Folders(folder.Path), new PovertyEtl.Feedback.RejectedFileFeedback());
+        var placement = new FilePlacement(TestPipeline.Folders(folder.Path), new PovertyEtl.Feedback.RejectedFileFeedback(ReferenceFixture.Load()));
 
         using (var claims = placement.ClaimsFor("run1", dryRun: false))
         using (var claim = claims.Take(new IncomingFile(inboxFile, FromInbox: true)).Claim!)
@@ -46,7 +46,7 @@ public sealed class ClaimTests
         var inboxFile = InboxRuns.Deliver(folder.Path);
         using var warehouse = TestWarehouse.OpenReady(TestWarehouse.ConnectionString(TestWarehouse.Postgres, folder.Path));
         var listing = InboxRuns.InboxOf(folder.Path).CompleteFiles();
-        var other = new FilePlacement(TestPipeline.Folders(folder.Path), new PovertyEtl.Feedback.RejectedFileFeedback());
+        var other = new FilePlacement(TestPipeline.Folders(folder.Path), new PovertyEtl.Feedback.RejectedFileFeedback(ReferenceFixture.Load()));
 
         RunReport report;
         using (var otherProcess = other.ClaimsFor("other", dryRun: false))

@@ -71,7 +71,7 @@ public sealed class FileGuardTests
         using var warehouse = TestWarehouse.OpenReady(TestWarehouse.ConnectionString(TestWarehouse.DuckDb, folder.Path));
         var clock = new ClockWithDamagedTimeZone();
         var pipeline = new IngestionPipeline(warehouse, warehouse, new ReportPass(ReferenceFixture.Load(), clock),
-            new FilePlacement(TestPipeline.Folders(folder.Path), new RejectedFileFeedback()), new IdNumberHasher(null),
+            new FilePlacement(TestPipeline.Folders(folder.Path), new RejectedFileFeedback(ReferenceFixture.Load())), new IdNumberHasher(null),
             TimeProvider.System, Serilog.Core.Logger.None, Polly.ResiliencePipeline.Empty);
 
         var runs = Enumerable.Range(0, FilePlacement.RunsBeforeReporting).Select(_ => Assert.Single(pipeline.IngestInbox(folder.Path).Files)).ToList();
