@@ -38,17 +38,18 @@ DROP VIEW mart.support_commune_year;
 DROP VIEW mart.ethnicity_commune_year;
 
 CREATE VIEW mart.poverty_commune_year AS
-WITH listed AS (
-    -- Loads that brought a household list: their communes' persons are counted, 0 where none is listed.
-    SELECT DISTINCT load_id FROM dw.fact_household_year
-),
-persons AS (
+WITH persons AS (
     SELECT h.load_id, h.geography_key, h.year_key,
            sum(CASE WHEN c.category_code = 'poor' THEN h.members ELSE 0 END) AS poor_persons,
            sum(CASE WHEN c.category_code = 'near_poor' THEN h.members ELSE 0 END) AS near_poor_persons
     FROM dw.fact_household_year h
+    JOIN etl.file_load hl ON hl.load_id = h.load_id AND hl.status = 'loaded'
     JOIN dw.dim_category c ON c.category_key = h.category_key
     GROUP BY h.load_id, h.geography_key, h.year_key
+),
+listed AS (
+    -- Loads that brought a household list: their communes' persons are counted, 0 where none is listed.
+    SELECT DISTINCT load_id FROM persons
 )
 SELECT
     y.year,
@@ -164,7 +165,7 @@ WITH new_units AS (
            bool_and(whole) AS all_whole,
            count(*) AS old_units,
            string_agg(old_commune_code, ',' ORDER BY old_commune_code) AS old_codes,
-           string_agg(CASE WHEN via_confidence = 'medium' THEN old_commune_code || ' → ' || via_commune_code END, ', ' ORDER BY old_commune_code) AS uncertain_steps
+           string_agg(CASE WHEN via_confidence = 'medium' THEN old_commune_code || ' → ' || via_commune_code || coalesce(': ' || via_note, '') END, '; ' ORDER BY old_commune_code) AS uncertain_steps
     FROM dw.commune_succession
     GROUP BY new_commune_code
 ),

@@ -62,7 +62,7 @@ public sealed class RunSummaryTests
         Assert.Contains("84_844_2024.xlsx", Assert.Single(page.QuerySelectorAll("#duplicate tbody tr")).TextContent, StringComparison.Ordinal);
 
         var mart = warehouse.QueryReadOnly(
-            "SELECT d.district_code, d.district_name, d.poor_rate_pct, d.communes, " +
+            "SELECT d.district_code, d.district_display_name, d.poor_rate_pct, d.communes, " +
             $"(SELECT count(*) FROM mart.poverty_commune_year c WHERE c.district_code = d.district_code AND c.year = d.year AND c.poor_rate_pct < {Threshold.ToString(CultureInfo.InvariantCulture)}) " +
             "FROM mart.poverty_district_year d ORDER BY d.district_code").Rows;
         Assert.Equal(2, mart.Count);
@@ -76,7 +76,7 @@ public sealed class RunSummaryTests
             Assert.Equal($"{district[4]}/{district[3]} xã", communeChart[label]);
         }
         Assert.Contains("0,35 %", page.QuerySelector("#communes-under-threshold h2")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal("Trà Vinh (842)", Assert.Single(page.QuerySelectorAll("#poverty-rate svg text.strong")).TextContent);
+        Assert.Equal("Thành phố Trà Vinh (842)", Assert.Single(page.QuerySelectorAll("#poverty-rate svg text.strong")).TextContent);
     }
 
     /// <summary>A percentage as the page writes it: <c>3,21 %</c>.</summary>
@@ -106,24 +106,24 @@ public sealed class RunSummaryTests
 
         // One province loaded: its communes, its own rate in the note.
         var communes = warehouse.QueryReadOnly(
-            "SELECT commune_code, commune_name, poor_rate_pct FROM mart.poverty_commune_year WHERE year = 2025 AND province_code = '91'").Rows;
+            "SELECT commune_code, commune_display_name, poor_rate_pct FROM mart.poverty_commune_year WHERE year = 2025 AND province_code = '91'").Rows;
         var communeChart = ChartRows(page, "commune-poverty-rate");
         Assert.Equal(ReferenceFixture.Load().UnitsFromReform.CommunesOfProvince("91").Count, communeChart.Count);
         foreach (var commune in communes) Assert.Equal(Percent(commune[2]), communeChart[$"{commune[1]} ({commune[0]})"]);
         Assert.Equal(communes.Count, page.QuerySelectorAll("#commune-poverty-rate svg text.strong").Length);
-        Assert.Contains("An Giang (91)", page.QuerySelector("#commune-poverty-rate h2")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Tỉnh An Giang (91)", page.QuerySelector("#commune-poverty-rate h2")!.TextContent, StringComparison.Ordinal);
         var province = warehouse.QueryReadOnly("SELECT poor_rate_pct, communes_reporting FROM mart.poverty_province_series WHERE year = 2025 AND province_code = '91'").Rows.Single();
         Assert.Contains($"toàn tỉnh năm 2025: {Percent(province[0])}, {province[1]}/{province[1]} xã có số liệu",
             page.QuerySelector("#commune-poverty-rate .note")!.TextContent, StringComparison.Ordinal);
 
         // Communes under the threshold, per province: both provinces in the mart, the loaded one in bold.
         var under = warehouse.QueryReadOnly(
-            $"SELECT province_code, province_name, count(*), sum(CASE WHEN poor_rate_pct < {Under} THEN 1 ELSE 0 END) " +
-            "FROM mart.poverty_commune_year WHERE year = 2025 GROUP BY province_code, province_name").Rows;
+            $"SELECT province_code, province_display_name, count(*), sum(CASE WHEN poor_rate_pct < {Under} THEN 1 ELSE 0 END) " +
+            "FROM mart.poverty_commune_year WHERE year = 2025 GROUP BY province_code, province_display_name").Rows;
         var underChart = ChartRows(page, "province-communes-under-threshold");
         Assert.Equal(2, underChart.Count);
         foreach (var p in under) Assert.Equal($"{p[3]}/{p[2]} xã", underChart[$"{p[1]} ({p[0]})"]);
-        Assert.Equal("An Giang (91)", Assert.Single(page.QuerySelectorAll("#province-communes-under-threshold svg text.strong")).TextContent);
+        Assert.Equal("Tỉnh An Giang (91)", Assert.Single(page.QuerySelectorAll("#province-communes-under-threshold svg text.strong")).TextContent);
     }
 
     [Fact]
@@ -140,8 +140,8 @@ public sealed class RunSummaryTests
         var loaded = page.QuerySelectorAll("#loaded tbody tr").Select(r => r.TextContent).ToList();
         Assert.Contains(loaded, r => r.Contains("Thành phố Trà Vinh (842)", StringComparison.Ordinal));
         Assert.Contains(loaded, r => r.Contains("Tỉnh Vĩnh Long (86)", StringComparison.Ordinal));
-        Assert.Equal(["Trà Vinh (842)"], ChartRows(page, "poverty-rate").Keys);
-        var rates = warehouse.QueryReadOnly("SELECT province_code, province_name, poor_rate_pct FROM mart.poverty_province_series WHERE year = 2025").Rows;
+        Assert.Equal(["Thành phố Trà Vinh (842)"], ChartRows(page, "poverty-rate").Keys);
+        var rates = warehouse.QueryReadOnly("SELECT province_code, province_display_name, poor_rate_pct FROM mart.poverty_province_series WHERE year = 2025").Rows;
         var rateChart = ChartRows(page, "province-poverty-rate");
         Assert.Equal(2, rateChart.Count);
         foreach (var p in rates) Assert.Equal(Percent(p[2]), rateChart[$"{p[1]} ({p[0]})"]);
