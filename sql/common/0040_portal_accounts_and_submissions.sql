@@ -46,7 +46,7 @@ CREATE TABLE portal.finding (
 );
 
 CREATE TABLE portal.audit (
-    at               timestamptz NOT NULL,
+    occurred_at      timestamptz NOT NULL,
     login            text NOT NULL,
     action           text NOT NULL,
     outcome          text NOT NULL,

@@ -143,7 +143,7 @@ internal abstract partial class SqlWarehouse
     {
         using var session = await SessionAsync(cancellation);
         var p = Dialect;
-        await session.ExecuteAsync("INSERT INTO portal.audit (at, login, action, outcome, remote_address, detail) VALUES " +
+        await session.ExecuteAsync("INSERT INTO portal.audit (occurred_at, login, action, outcome, remote_address, detail) VALUES " +
                                    $"({p["At"]}, {p["Login"]}, {p["Action"]}, {p["Outcome"]}, {p["RemoteAddress"]}, {p["Detail"]})",
             new { e.At, e.Login, e.Action, e.Outcome, e.RemoteAddress, e.Detail }, cancellation);
     }
@@ -151,8 +151,8 @@ internal abstract partial class SqlWarehouse
     public async Task<IReadOnlyList<AuditEntry>> AuditTrailAsync(int limit, CancellationToken cancellation)
     {
         using var session = await SessionAsync(cancellation);
-        var rows = await session.RowsAsync($"SELECT at, login, action, outcome, remote_address, detail FROM portal.audit ORDER BY at DESC LIMIT {limit}", null, cancellation);
-        return [.. rows.Select(r => new AuditEntry(r.Time("at"), r.Text("login"), r.Text("action"), r.Text("outcome"), r.NullableText("remote_address"), r.NullableText("detail")))];
+        var rows = await session.RowsAsync($"SELECT occurred_at, login, action, outcome, remote_address, detail FROM portal.audit ORDER BY occurred_at DESC LIMIT {limit}", null, cancellation);
+        return [.. rows.Select(r => new AuditEntry(r.Time("occurred_at"), r.Text("login"), r.Text("action"), r.Text("outcome"), r.NullableText("remote_address"), r.NullableText("detail")))];
     }
 
     public async Task<PortalMetrics> MetricsAsync(CancellationToken cancellation)
