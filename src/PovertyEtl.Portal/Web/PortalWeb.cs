@@ -33,7 +33,6 @@ public static class PortalWeb
     {
         services.AddRouting();
         services.AddSingleton<SignIns>();
-        services.AddSingleton<PortalAccounts>();
         services.AddSingleton<SubmissionDesk>();
         services.Configure<KestrelServerOptions>(kestrel =>
         {

@@ -29,10 +29,11 @@ public abstract class PortalApiTests(PortalServer server)
         Assert.Equal("849", root.GetProperty("reporting_unit").GetString());
         Assert.Equal(2024, root.GetProperty("year").GetInt32());
         var findings = root.GetProperty("findings").EnumerateArray().ToList();
-        var error = Assert.Single(findings, f => f.GetProperty("severity").GetString() == "error" && f.GetProperty("sheet").GetString() == TidyReport.TongHop);
-        Assert.Equal("H2", error.GetProperty("cell").GetString());
-        Assert.False(string.IsNullOrEmpty(error.GetProperty("rule").GetString()));
-        Assert.False(string.IsNullOrEmpty(error.GetProperty("message").GetString()));
+        var error = Assert.Single(findings, f => f.GetProperty("rule").GetString() == "POOR_EXCEEDS_TOTAL");
+        Assert.Equal(TidyReport.TongHop, error.GetProperty("sheet").GetString());
+        Assert.Equal("TongHop!H2", error.GetProperty("cell").GetString());
+        Assert.Equal("error", error.GetProperty("severity").GetString());
+        Assert.Contains("999", error.GetProperty("message").GetString(), StringComparison.Ordinal);
 
         var id = root.GetProperty("submission_id").GetString()!;
         var annotatedUrl = root.GetProperty("annotated_url").GetString()!;
