@@ -26,7 +26,8 @@ public sealed class SubmissionDesk(PortalWarehouses warehouses, Func<IWarehouse,
     public async Task<SubmissionResult> SubmitAsync(PortalAccount account, string sentName, Stream content, string? remote, CancellationToken cancellation)
     {
         var id = Guid.NewGuid().ToString("N");
-        var folder = Path.Combine(options.SubmissionsPath, id);
+        // Kept as full paths: the record outlives the working directory the process was started in.
+        var folder = Path.GetFullPath(Path.Combine(options.SubmissionsPath, id));
         Directory.CreateDirectory(folder);
         try
         {

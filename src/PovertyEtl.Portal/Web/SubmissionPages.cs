@@ -155,7 +155,8 @@ internal static class SubmissionPages
         var extension = Path.GetExtension(path);
         var name = Path.GetFileNameWithoutExtension(submission.OriginalName) + Feedback.Annotation.AnnotatedCopy.Marker + extension;
         var type = extension == ".xlsm" ? "application/vnd.ms-excel.sheet.macroEnabled.12" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-        return Results.File(path, type, name);
+        // A full path: a relative one would be looked for under the web root.
+        return Results.File(Path.GetFullPath(path), type, name);
     }
 
     private static async Task<IResult> TemplateAsync(HttpContext context, PortalWarehouses warehouses, ReferenceData reference, TimeProvider time)
