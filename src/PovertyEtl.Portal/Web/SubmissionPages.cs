@@ -26,12 +26,13 @@ internal static class SubmissionPages
         app.MapGet("/template", TemplateAsync);
     }
 
-    private static async Task<IResult> UploadPageAsync(HttpContext context, PortalWarehouses warehouses, ReferenceData reference, PortalOptions options)
+    private static async Task<IResult> UploadPageAsync(HttpContext context, PortalWarehouses warehouses, ReferenceData reference, PortalOptions options,
+        TimeProvider time)
     {
         var account = await warehouses.UseAsync(store => Visitor.FromCookieAsync(context, store, context.RequestAborted), context.RequestAborted);
         if (account is null) return Results.Redirect("/signin");
         var token = PortalForms.TokenInput(context);
-        var year = DateTime.Now.Year.ToString(CultureInfo.InvariantCulture);
+        var year = time.GetLocalNow().Year.ToString(CultureInfo.InvariantCulture);
         var body = $"<p>Đơn vị: <strong>{Html.E(AccountUnit.Describe(account.UnitCode, reference))}</strong></p>\n" +
                    "<form method=\"post\" action=\"/submissions\" enctype=\"multipart/form-data\" class=\"stack\">" + token +
                    $"<label>Tệp báo cáo (.xlsx, .xlsm, .xls; tối đa {options.MaxUploadMegabytes} MB) <input type=\"file\" name=\"file\" accept=\".xlsx,.xlsm,.xls\" required></label>" +
