@@ -19,6 +19,8 @@ var root = new RootCommand("PovertyEtl: đọc, kiểm tra và nạp báo cáo r
     SamplesCommand.Create(),
     TemplateCommand.Create(),
     ExportCommand.Create(),
+    ServeCommand.Create(),
+    UsersCommand.Create(),
 };
 
 try

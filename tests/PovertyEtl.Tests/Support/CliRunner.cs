@@ -26,13 +26,33 @@ public static class CliRunner
         return new CliResult(process.ExitCode, output.Result, error.Result);
     }
 
-    public static Process Start(string workingFolder, IReadOnlyDictionary<string, string>? environment, params string[] arguments)
+    /// <summary>As <see cref="Run"/>, with <paramref name="input"/> written to the command's standard input (then closed).</summary>
+    public static CliResult RunWithInput(string workingFolder, IReadOnlyDictionary<string, string>? environment, string input, params string[] arguments)
+    {
+        using var process = Start(workingFolder, environment, arguments, redirectInput: true);
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        process.StandardInput.Write(input);
+        process.StandardInput.Close();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(3)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"povertyetl {string.Join(' ', arguments)} did not finish");
+        }
+        return new CliResult(process.ExitCode, output.Result, error.Result);
+    }
+
+    public static Process Start(string workingFolder, IReadOnlyDictionary<string, string>? environment, params string[] arguments) =>
+        Start(workingFolder, environment, arguments, redirectInput: false);
+
+    private static Process Start(string workingFolder, IReadOnlyDictionary<string, string>? environment, string[] arguments, bool redirectInput)
     {
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = workingFolder,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
+            RedirectStandardInput = redirectInput,
         };
         start.ArgumentList.Add(Executable);
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
