@@ -1,5 +1,6 @@
 using PovertyEtl.Ingestion.Ports;
 using PovertyEtl.Warehouse.DuckDb;
+using PovertyEtl.Warehouse.Portal;
 using PovertyEtl.Warehouse.Postgres;
 
 namespace PovertyEtl.Warehouse;
@@ -13,6 +14,15 @@ public static class WarehouseFactory
 {
     /// <summary>For loading and migrating: a DuckDB file is created when missing.</summary>
     public static IWarehouse Open(string connectionString, TimeProvider time)
+    {
+        var location = WarehouseLocation.Parse(connectionString);
+        return location.Engine == WarehouseEngine.Postgres
+            ? PostgresWarehouse.Open(location, time)
+            : DuckDbWarehouse.Open(location, time);
+    }
+
+    /// <summary>For the portal: one request's warehouse (created when missing, as for loading), with the portal's own port.</summary>
+    public static IPortalWarehouse OpenForPortal(string connectionString, TimeProvider time)
     {
         var location = WarehouseLocation.Parse(connectionString);
         return location.Engine == WarehouseEngine.Postgres

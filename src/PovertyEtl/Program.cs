@@ -18,6 +18,8 @@ var root = new RootCommand("PovertyEtl: đọc, kiểm tra và nạp báo cáo r
     MigrateCommand.Create(),
     SamplesCommand.Create(),
     TemplateCommand.Create(),
+    ServeCommand.Create(),
+    UsersCommand.Create(),
 };
 
 try

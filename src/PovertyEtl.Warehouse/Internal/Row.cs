@@ -12,6 +12,7 @@ internal sealed class Row(IDictionary<string, object?> values)
 
     public string Text(string name) => Convert.ToString(values[name], CultureInfo.InvariantCulture) ?? string.Empty;
     public string? NullableText(string name) => values[name] is null or DBNull ? null : Text(name);
+    public bool Bool(string name) => Convert.ToBoolean(values[name], CultureInfo.InvariantCulture);
     public int Int(string name) => Convert.ToInt32(values[name], CultureInfo.InvariantCulture);
     public int? NullableInt(string name) => values[name] is null or DBNull ? null : Int(name);
     // DuckDB gives sums as HUGEINT (BigInteger), which is not IConvertible.

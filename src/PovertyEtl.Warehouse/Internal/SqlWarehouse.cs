@@ -2,6 +2,7 @@ using PovertyEtl.Domain.Reference;
 using PovertyEtl.Ingestion.Ports;
 using PovertyEtl.Warehouse.Dimensions;
 using PovertyEtl.Warehouse.Migrations;
+using PovertyEtl.Warehouse.Portal;
 
 namespace PovertyEtl.Warehouse.Internal;
 
@@ -12,7 +13,7 @@ namespace PovertyEtl.Warehouse.Internal;
 /// it tells a live run from a dead one. Statuses go in and come out as the words contracts.md
 /// gives them (<c>Code()</c>, <c>FromCode</c>), never as Dapper's default for an enum, its number.
 /// </summary>
-internal abstract partial class SqlWarehouse(WarehouseLocation location, TimeProvider time) : IWarehouse
+internal abstract partial class SqlWarehouse(WarehouseLocation location, TimeProvider time) : IPortalWarehouse
 {
     public WarehouseLocation Location { get; } = location;
     public string Description => Location.Description;

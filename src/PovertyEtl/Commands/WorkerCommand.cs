@@ -14,10 +14,12 @@ public static class WorkerCommand
 {
     public static Command Create()
     {
-        var command = new Command("worker", "Chạy dịch vụ nền: tự nạp hộp thư đến theo lịch (mặc định 01:00 hằng đêm) cho tới khi bị dừng.");
+        var serve = new Option<bool>("--serve") { Description = "Chạy cả cổng nộp báo cáo (như lệnh serve) trong cùng tiến trình." };
+        var urls = ServeCommand.UrlsOption();
+        var command = new Command("worker", "Chạy dịch vụ nền: tự nạp hộp thư đến theo lịch (mặc định 01:00 hằng đêm) cho tới khi bị dừng.") { serve, urls };
         command.SetAction(async (parse, cancellation) =>
         {
-            using var host = WorkerHost.Build(parse);
+            using var host = parse.GetValue(serve) ? WorkerHost.BuildServing(parse, parse.GetValue(urls)) : WorkerHost.Build(parse);
             var services = host.Services;
             await services.ValidateSettings(cancellation);
             var log = services.GetRequiredService<ILogger>();

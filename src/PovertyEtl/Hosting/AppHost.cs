@@ -1,8 +1,13 @@
 using System.CommandLine;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using PovertyEtl.Commands;
 using PovertyEtl.Hosting.Settings;
+using PovertyEtl.Portal;
+using PovertyEtl.Portal.Web;
 using Serilog;
 
 namespace PovertyEtl.Hosting;
@@ -22,6 +27,27 @@ public static class AppHost
             DisableDefaults = true,
             ContentRootPath = Directory.GetCurrentDirectory(),
         });
+        Configure(builder, parse);
+        return builder;
+    }
+
+    /// <summary>
+    /// The builder of <c>serve</c> (and <c>worker --serve</c>): the same host with Kestrel and the
+    /// portal; <paramref name="urls"/> (from <c>--urls</c>) before <c>Portal:Urls</c>.
+    /// </summary>
+    public static WebApplicationBuilder CreateWebBuilder(ParseResult parse, string? urls)
+    {
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ContentRootPath = Directory.GetCurrentDirectory() });
+        Configure(builder, parse);
+        if (urls is not null) builder.Configuration.AddInMemoryCollection([new KeyValuePair<string, string?>($"{PortalOptions.Section}:Urls", urls)]);
+        var portal = SettingsReader.Read(builder.Configuration, PortalOptions.Section, new PortalOptionsValidation());
+        builder.WebHost.UseKestrel().UseUrls(PortalOptionsValidation.Urls(portal.Urls));
+        builder.Services.AddPortalWeb(portal);
+        return builder;
+    }
+
+    private static void Configure(IHostApplicationBuilder builder, ParseResult parse)
+    {
         AppConfiguration.AddSources(builder.Configuration, parse.GetValue(GlobalOptions.Config), GlobalOptions.Overrides(parse));
         var run = RunIdentity.New();
         var logger = Logging.Create(SettingsReader.Read(builder.Configuration, LoggingOptions.Section, new LoggingOptionsValidation()), run.RunId);
@@ -30,7 +56,6 @@ public static class AppHost
         builder.Services.AddSingleton<ILogger>(logger);
         builder.Services.AddLogging(logging => logging.AddSerilog(logger));
         builder.Services.AddPovertyEtl(builder.Configuration);
-        return builder;
     }
 
     /// <summary>A command's host: built, its settings validated, its start logged.</summary>

@@ -31,6 +31,7 @@ public static class ServiceRegistration
         services.AddSingleton<IdHashKeyGuard>();
         services.AddSingleton<WarehouseAccess>();
         services.AddSingleton<IngestionPipelines>();
+        services.AddPortal(configuration);
         return services;
     }
 }

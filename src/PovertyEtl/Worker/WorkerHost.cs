@@ -2,6 +2,7 @@ using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using PovertyEtl.Hosting;
+using PovertyEtl.Portal.Web;
 using Quartz;
 
 namespace PovertyEtl.Worker;
@@ -20,6 +21,20 @@ public static class WorkerHost
     public static IHost Build(ParseResult parse)
     {
         var builder = AppHost.CreateBuilder(parse);
+        AddScheduler(builder);
+        return builder.Build();
+    }
+
+    /// <summary><c>worker --serve</c>: the worker and the portal in one host (one process holds the DuckDB file for both).</summary>
+    public static IHost BuildServing(ParseResult parse, string? urls)
+    {
+        var builder = AppHost.CreateWebBuilder(parse, urls);
+        AddScheduler(builder);
+        return builder.Build().UsePortalWeb();
+    }
+
+    private static void AddScheduler(IHostApplicationBuilder builder)
+    {
         var settings = ScheduleSettings.Read(builder.Configuration);
         builder.Services.AddSingleton(settings);
         builder.Services.AddScoped<ScheduledIngestion>();
@@ -27,7 +42,7 @@ public static class WorkerHost
         builder.Services.AddWindowsService(options => options.ServiceName = "PovertyEtl");
         builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = ShutdownTimeout);
 
-        builder.AddQuartz(quartz =>
+        builder.Services.AddQuartz(quartz =>
         {
             quartz.ConfigureScheduler(options =>
             {
@@ -54,8 +69,7 @@ public static class WorkerHost
             // Quartz's DI job factory makes the job in a scope of its own for each firing.
             quartz.AddJob<IngestJob>(job => job.WithIdentity(IngestJob.Key).StoreDurably().RequestRecovery().DisallowConcurrentExecution());
         });
-        builder.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
+        builder.Services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
         builder.Services.AddHostedService<ScheduleRegistrar>();
-        return builder.Build();
     }
 }
