@@ -24,31 +24,31 @@ public sealed class PageSafetyTests(PageSafetyTests.Site site) : IClassFixture<P
     {
         using var folder = new ScratchFolder();
         var officer = await site.PhoneAsync();
-        var pages = new List<(string What, IResponse Answer)>
-        {
-            ("sign-in", (await officer.GotoAsync("/signin"))!),
-            ("sign-in refused", await officer.SignInAsync(TraCu, password: "sai")),
-        };
-        pages.Add(("upload", await officer.SignInAsync(TraCu)));
-        pages.Add(("submission", await officer.UploadAsync(TidyReport.Create().Set(TidyReport.TongHop, "H2", 999).SaveTo(folder.Path))));
-        pages.Add(("another unit's report", await officer.UploadAsync(SampleFiles.Write(folder.Path, districts: 1, households: 20)[0])));
-        pages.Add(("submissions", (await officer.GotoAsync("/submissions"))!));
-        pages.Add(("not found", (await officer.GotoAsync("/submissions/khong-co"))!));
-        pages.Add(("board refused", (await officer.GotoAsync("/board?year=2024"))!));
         var province = await site.PhoneAsync();
-        await province.SignInAsync(TraVinh);
-        pages.Add(("board", (await province.GotoAsync("/board?year=2024"))!));
 
-        foreach (var (what, answer) in pages)
-        {
-            var headers = await answer.AllHeadersAsync();
-            var policy = headers.GetValueOrDefault("content-security-policy") ?? "";
-            Assert.True(policy.Contains("frame-ancestors", StringComparison.Ordinal), $"{what} ({answer.Status}): no frame-ancestors in '{policy}'");
-            Assert.False(AllowsInlineScript(policy), $"{what}: inline script allowed by '{policy}'");
-            Assert.True(headers.GetValueOrDefault("x-frame-options") is { } frame && (frame.Equals("DENY", StringComparison.OrdinalIgnoreCase) || frame.Equals("SAMEORIGIN", StringComparison.OrdinalIgnoreCase)),
-                $"{what}: X-Frame-Options is '{headers.GetValueOrDefault("x-frame-options")}'");
-            Assert.True(await InlineScriptsAsync(answer) == 0, $"{what}: the page holds inline script");
-        }
+        // Each page is read as it arrives: a browser keeps no body of a page it has left.
+        await AssertSafeAsync("sign-in", (await officer.GotoAsync("/signin"))!);
+        await AssertSafeAsync("sign-in refused", await officer.SignInAsync(TraCu, password: "sai"));
+        await AssertSafeAsync("upload", await officer.SignInAsync(TraCu));
+        await AssertSafeAsync("submission", await officer.UploadAsync(TidyReport.Create().Set(TidyReport.TongHop, "H2", 999).SaveTo(folder.Path)));
+        await AssertSafeAsync("another unit's report", await officer.UploadAsync(SampleFiles.Write(folder.Path, districts: 1, households: 20)[0]));
+        await AssertSafeAsync("submissions", (await officer.GotoAsync("/submissions"))!);
+        await AssertSafeAsync("not found", (await officer.GotoAsync("/submissions/khong-co"))!);
+        await AssertSafeAsync("board refused", (await officer.GotoAsync("/board?year=2024"))!);
+        await province.SignInAsync(TraVinh);
+        await AssertSafeAsync("board", (await province.GotoAsync("/board?year=2024"))!);
+    }
+
+    private static async Task AssertSafeAsync(string what, IResponse answer)
+    {
+        var headers = await answer.AllHeadersAsync();
+        var policy = headers.GetValueOrDefault("content-security-policy") ?? "";
+        Assert.True(policy.Contains("frame-ancestors", StringComparison.Ordinal), $"{what} ({answer.Status}): no frame-ancestors in '{policy}'");
+        Assert.False(AllowsInlineScript(policy), $"{what}: inline script allowed by '{policy}'");
+        var frame = headers.GetValueOrDefault("x-frame-options") ?? "";
+        Assert.True(frame.Equals("DENY", StringComparison.OrdinalIgnoreCase) || frame.Equals("SAMEORIGIN", StringComparison.OrdinalIgnoreCase),
+            $"{what}: X-Frame-Options is '{frame}'");
+        Assert.True(await InlineScriptsAsync(answer) == 0, $"{what}: the page holds inline script");
     }
 
     /// <summary>
