@@ -29,6 +29,10 @@ public sealed class OfficerSubmissionTests(OfficerSubmissionTests.Site site) : I
         Assert.Equal("rejected", await page.OutcomeAsync());
         Assert.Equal("rejected", await page.StatusAsync());
         Assert.Contains(("FLOW_BALANCE_POOR", "TongHop!H2", "error"), await page.FindingsAsync());
+        var link = (await page.Locator("a#annotated").GetAttributeAsync("href"))!;
+        var served = await page.APIRequest.GetAsync(link);
+        Assert.True(served.Status == 200 && served.Headers.GetValueOrDefault("content-type") == PortalPage.XlsxType,
+            $"{link}: {served.Status} {served.Headers.GetValueOrDefault("content-type")} {served.Headers.GetValueOrDefault("content-disposition")}");
         var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("a#annotated").ClickAsync());
         var marked = folder.File("kiem-tra.xlsx");
         await download.SaveAsAsync(marked);
