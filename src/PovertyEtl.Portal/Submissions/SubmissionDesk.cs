@@ -26,7 +26,8 @@ public sealed class SubmissionDesk(PortalWarehouses warehouses, Func<IWarehouse,
     public async Task<SubmissionResult> SubmitAsync(PortalAccount account, string sentName, Stream content, string? remote, CancellationToken cancellation)
     {
         var id = Guid.NewGuid().ToString("N");
-        var folder = Path.Combine(options.SubmissionsPath, id);
+        // Kept as full paths: the record outlives the working directory the process was started in.
+        var folder = Path.GetFullPath(Path.Combine(options.SubmissionsPath, id));
         Directory.CreateDirectory(folder);
         try
         {
@@ -46,7 +47,7 @@ public sealed class SubmissionDesk(PortalWarehouses warehouses, Func<IWarehouse,
             }
 
             var check = new ReportCheck(stored, null, checkedFile.Findings, checkedFile.Errors, checkedFile.Warnings);
-            var annotated = Annotate(stored, check, folder);
+            var annotated = AnnotatedPathFor(stored, check, folder);
             var accepted = check.Accepted;
             var duplicate = checkedFile.Status == FileOutcomeStatus.Duplicate;
             string? inboxName = null;
@@ -90,11 +91,25 @@ public sealed class SubmissionDesk(PortalWarehouses warehouses, Func<IWarehouse,
         return path;
     }
 
-    private static string? Annotate(string stored, ReportCheck check, string folder)
+    /// <summary>
+    /// Where the annotated copy goes when there is something to mark in a package that can carry
+    /// it (an <c>.xlsx</c>/<c>.xlsm</c>); written on its first download, not before the answer, so
+    /// the officer hears the verdict in the time of one pass over the workbook.
+    /// </summary>
+    private static string? AnnotatedPathFor(string stored, ReportCheck check, string folder) =>
+        AnnotatedCopy.IsWanted(check) && Path.GetExtension(stored) is ".xlsx" or ".xlsm" && new FileInfo(stored).Length > 0
+            ? Path.Combine(folder, AnnotatedCopy.NameFor(stored))
+            : null;
+
+    /// <summary>The submission's annotated copy, written from its recorded findings the first time it is asked for; null when there is none.</summary>
+    public static async Task<string?> AnnotatedCopyAsync(SubmissionRecord submission, IPortalStore store, CancellationToken cancellation)
     {
-        if (!AnnotatedCopy.IsWanted(check) || !ReportFileNames.IsWorkbook(stored) || new FileInfo(stored).Length == 0) return null;
-        var target = Path.Combine(folder, AnnotatedCopy.NameFor(stored));
-        return AnnotatedCopy.TryWrite(stored, check, target) ? target : null;
+        if (submission.AnnotatedPath is not { } path) return null;
+        if (File.Exists(path)) return path;
+        if (!File.Exists(submission.StoredPath)) return null;
+        var findings = await store.FindingsOfAsync(submission.SubmissionId, cancellation);
+        var check = new ReportCheck(submission.StoredPath, null, findings, submission.Errors, submission.Warnings);
+        return AnnotatedCopy.TryWrite(submission.StoredPath, check, path) ? path : null;
     }
 
     /// <summary>Through the same pipeline as <c>ingest</c>, the file taken from the inbox as a run would take it.</summary>

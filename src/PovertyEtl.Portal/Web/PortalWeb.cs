@@ -33,7 +33,6 @@ public static class PortalWeb
     {
         services.AddRouting();
         services.AddSingleton<SignIns>();
-        services.AddSingleton<PortalAccounts>();
         services.AddSingleton<SubmissionDesk>();
         services.Configure<KestrelServerOptions>(kestrel =>
         {
@@ -68,8 +67,8 @@ public static class PortalWeb
             limits.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             limits.OnRejected = (rejected, cancellation) => new ValueTask(Html.Error(429, "Quá nhiều yêu cầu trong thời gian ngắn. Vui lòng chờ một phút rồi thử lại.")
                 .ExecuteAsync(rejected.HttpContext));
-            limits.AddPolicy(SignInLimit, context => PerAddress(context, 30));
-            limits.AddPolicy(UploadLimit, context => PerAddress(context, 60));
+            limits.AddPolicy(SignInLimit, context => PerAddress(context, 60));
+            limits.AddPolicy(UploadLimit, context => PerAddress(context, 120));
         });
         services.Configure<ForwardedHeadersOptions>(forwarded =>
             forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost);

@@ -49,14 +49,14 @@ internal static class SubmissionApi
 
     private static async Task<IResult> AnnotatedAsync(string id, HttpContext context, PortalWarehouses warehouses, SignIns signIns, ReferenceData reference)
     {
-        var (outcome, account, submission) = await warehouses.UseAsync(async store =>
+        var (outcome, account, file) = await warehouses.UseAsync(async store =>
         {
             var (outcome, account) = await Visitor.FromBasicAsync(context, store, signIns, context.RequestAborted);
-            return (outcome, account, account is null ? null : await store.FindSubmissionAsync(id, context.RequestAborted));
+            var submission = account is null ? null : await store.FindSubmissionAsync(id, context.RequestAborted);
+            return (outcome, account, await SubmissionPages.AnnotatedFileAsync(account, submission, store, reference, context.RequestAborted));
         }, context.RequestAborted);
         if (account is null) return Unauthorized(context, outcome);
-        return SubmissionPages.AnnotatedFile(submission is not null && SubmissionScope.MaySee(account, submission, reference) ? submission : null)
-               ?? ApiJson.Error(404, "Không có bản có đánh dấu cho báo cáo này.");
+        return file ?? ApiJson.Error(404, "Không có bản có đánh dấu cho báo cáo này.");
     }
 
     private static IResult NotFound() => ApiJson.Error(404, "Không tìm thấy báo cáo đã nộp này.");

@@ -26,12 +26,13 @@ internal static class SubmissionPages
         app.MapGet("/template", TemplateAsync);
     }
 
-    private static async Task<IResult> UploadPageAsync(HttpContext context, PortalWarehouses warehouses, ReferenceData reference, PortalOptions options)
+    private static async Task<IResult> UploadPageAsync(HttpContext context, PortalWarehouses warehouses, ReferenceData reference, PortalOptions options,
+        TimeProvider time)
     {
         var account = await warehouses.UseAsync(store => Visitor.FromCookieAsync(context, store, context.RequestAborted), context.RequestAborted);
         if (account is null) return Results.Redirect("/signin");
         var token = PortalForms.TokenInput(context);
-        var year = DateTime.Now.Year.ToString(CultureInfo.InvariantCulture);
+        var year = time.GetLocalNow().Year.ToString(CultureInfo.InvariantCulture);
         var body = $"<p>Đơn vị: <strong>{Html.E(AccountUnit.Describe(account.UnitCode, reference))}</strong></p>\n" +
                    "<form method=\"post\" action=\"/submissions\" enctype=\"multipart/form-data\" class=\"stack\">" + token +
                    $"<label>Tệp báo cáo (.xlsx, .xlsm, .xls; tối đa {options.MaxUploadMegabytes} MB) <input type=\"file\" name=\"file\" accept=\".xlsx,.xlsm,.xls\" required></label>" +
@@ -124,34 +125,39 @@ internal static class SubmissionPages
         var rows = new StringBuilder();
         foreach (var f in findings)
         {
-            var cell = f.Cell.Length == 0 ? f.Sheet : $"{f.Sheet}!{f.Cell}";
-            rows.Append(CultureInfo.InvariantCulture, $"<tr class=\"finding\" data-rule=\"{Html.E(f.Rule)}\" data-cell=\"{Html.E(cell)}\" data-severity=\"{Html.E(f.Severity.Code())}\">")
-                .Append(CultureInfo.InvariantCulture, $"<td>{Html.E(SeverityText(f.Severity))}</td><td>{Html.E(f.Sheet)}</td><td>{Html.E(f.Cell)}</td><td>{Html.E(f.Rule)}</td><td>{Html.E(f.Message)}</td></tr>\n");
+            // A finding's cell is already written as contracts.md gives it: TongHop!H12 (empty when the thing is missing altogether).
+            rows.Append(CultureInfo.InvariantCulture, $"<tr class=\"finding\" data-rule=\"{Html.E(f.Rule)}\" data-cell=\"{Html.E(f.Cell)}\" data-severity=\"{Html.E(f.Severity.Code())}\">")
+                .Append(CultureInfo.InvariantCulture, $"<td>{Html.E(SeverityText(f.Severity))}</td><td>{Html.E(f.Sheet)}</td><td>{Html.E(CellOnly(f.Cell))}</td><td>{Html.E(f.Rule)}</td><td>{Html.E(f.Message)}</td></tr>\n");
         }
         return "<div class=\"scroll\"><table id=\"findings\"><thead><tr><th>Mức</th><th>Trang</th><th>Ô</th><th>Quy tắc</th><th>Nội dung</th></tr></thead><tbody>\n" +
                rows + "</tbody></table></div>";
     }
 
+    private static string CellOnly(string cell) => cell[(cell.LastIndexOf('!') + 1)..];
+
     private static async Task<IResult> AnnotatedAsync(string id, HttpContext context, PortalWarehouses warehouses, ReferenceData reference)
     {
-        var (account, submission) = await warehouses.UseAsync(async store =>
+        var (account, file) = await warehouses.UseAsync(async store =>
         {
             var account = await Visitor.FromCookieAsync(context, store, context.RequestAborted);
-            return (account, account is null ? null : await store.FindSubmissionAsync(id, context.RequestAborted));
+            var submission = account is null ? null : await store.FindSubmissionAsync(id, context.RequestAborted);
+            return (account, await AnnotatedFileAsync(account, submission, store, reference, context.RequestAborted));
         }, context.RequestAborted);
         if (account is null) return Results.Redirect("/signin");
-        return AnnotatedFile(submission is not null && SubmissionScope.MaySee(account, submission, reference) ? submission : null)
-               ?? Html.Error(404, "Không có bản có đánh dấu cho báo cáo này.", Visitor.Describe(account, reference), PortalForms.TokenInput(context));
+        return file ?? Html.Error(404, "Không có bản có đánh dấu cho báo cáo này.", Visitor.Describe(account, reference), PortalForms.TokenInput(context));
     }
 
-    /// <summary>The annotated copy as a download named after the file as sent; null when there is none.</summary>
-    public static IResult? AnnotatedFile(SubmissionRecord? submission)
+    /// <summary>The annotated copy as a download named after the file as sent; null when there is none or it is not the account's to see.</summary>
+    public static async Task<IResult?> AnnotatedFileAsync(PortalAccount? account, SubmissionRecord? submission, IPortalStore store, ReferenceData reference,
+        CancellationToken cancellation)
     {
-        if (submission?.AnnotatedPath is not { } path || !File.Exists(path)) return null;
+        if (account is null || submission is null || !SubmissionScope.MaySee(account, submission, reference)) return null;
+        if (await SubmissionDesk.AnnotatedCopyAsync(submission, store, cancellation) is not { } path) return null;
         var extension = Path.GetExtension(path);
         var name = Path.GetFileNameWithoutExtension(submission.OriginalName) + Feedback.Annotation.AnnotatedCopy.Marker + extension;
         var type = extension == ".xlsm" ? "application/vnd.ms-excel.sheet.macroEnabled.12" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-        return Results.File(path, type, name);
+        // A full path: a relative one would be looked for under the web root.
+        return Results.File(Path.GetFullPath(path), type, name);
     }
 
     private static async Task<IResult> TemplateAsync(HttpContext context, PortalWarehouses warehouses, ReferenceData reference, TimeProvider time)

@@ -11,7 +11,7 @@ public sealed class OfficerSubmissionTests(OfficerSubmissionTests.Site site) : I
 
     public sealed class Site : PortalSite
     {
-        protected override PortalServer Start() => PortalServer.Start([TraCu]);
+        protected override PageServer Start() => PageServer.Start([TraCu]);
     }
 
     [SkippableFact]

@@ -16,7 +16,7 @@ public sealed class PageSafetyTests(PageSafetyTests.Site site) : IClassFixture<P
 
     public sealed class Site : PortalSite
     {
-        protected override PortalServer Start() => PortalServer.Start([TraCu, TraVinh]);
+        protected override PageServer Start() => PageServer.Start([TraCu, TraVinh]);
     }
 
     [SkippableFact]

@@ -15,8 +15,8 @@ public sealed class PortalRefusalTests(PortalRefusalTests.Site site) : IClassFix
     public sealed class Site : PortalSite
     {
         // A 1 MB limit: a tidy report (a few KB) passes, a 2 MB file does not.
-        protected override PortalServer Start() =>
-            PortalServer.Start([Officer, Forgetful], settings: new Dictionary<string, string> { ["POVERTYETL__Portal__MaxUploadMegabytes"] = "1" });
+        protected override PageServer Start() =>
+            PageServer.Start([Officer, Forgetful], settings: new Dictionary<string, string> { ["POVERTYETL__Portal__MaxUploadMegabytes"] = "1" });
     }
 
     [SkippableFact]

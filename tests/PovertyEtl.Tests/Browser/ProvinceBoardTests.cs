@@ -14,7 +14,7 @@ public sealed class ProvinceBoardTests(ProvinceBoardTests.Site site) : IClassFix
 
     public sealed class Site : PortalSite
     {
-        protected override PortalServer Start() => PortalServer.Start([TraCu, TraVinhCity, TraVinh], warehouse: PostgresServer.Instance.CreateDatabase());
+        protected override PageServer Start() => PageServer.Start([TraCu, TraVinhCity, TraVinh], warehouse: PostgresServer.Instance.CreateDatabase());
     }
 
     [SkippableFact]

@@ -13,49 +13,50 @@ public static class CliRunner
 {
     public static string Executable => Path.Combine(AppContext.BaseDirectory, "povertyetl.dll");
 
-    public static CliResult Run(string workingFolder, IReadOnlyDictionary<string, string>? environment, params string[] arguments) =>
-        Finish(Launch(workingFolder, environment, input: null, arguments), arguments);
+    public static CliResult Run(string workingFolder, IReadOnlyDictionary<string, string>? environment, params string[] arguments)
+    {
+        using var process = Start(workingFolder, environment, arguments);
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(3)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"povertyetl {string.Join(' ', arguments)} did not finish");
+        }
+        return new CliResult(process.ExitCode, output.Result, error.Result);
+    }
 
-    /// <summary>Runs with <paramref name="input"/> typed on standard input (a password for <c>--password-stdin</c>).</summary>
-    public static CliResult RunWithInput(string workingFolder, IReadOnlyDictionary<string, string>? environment, string input, params string[] arguments) =>
-        Finish(Launch(workingFolder, environment, input, arguments), arguments);
+    /// <summary>As <see cref="Run"/>, with <paramref name="input"/> written to the command's standard input (then closed).</summary>
+    public static CliResult RunWithInput(string workingFolder, IReadOnlyDictionary<string, string>? environment, string input, params string[] arguments)
+    {
+        using var process = Start(workingFolder, environment, arguments, redirectInput: true);
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        process.StandardInput.Write(input);
+        process.StandardInput.Close();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(3)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"povertyetl {string.Join(' ', arguments)} did not finish");
+        }
+        return new CliResult(process.ExitCode, output.Result, error.Result);
+    }
 
     public static Process Start(string workingFolder, IReadOnlyDictionary<string, string>? environment, params string[] arguments) =>
-        Launch(workingFolder, environment, input: null, arguments);
+        Start(workingFolder, environment, arguments, redirectInput: false);
 
-    private static Process Launch(string workingFolder, IReadOnlyDictionary<string, string>? environment, string? input, string[] arguments)
+    private static Process Start(string workingFolder, IReadOnlyDictionary<string, string>? environment, string[] arguments, bool redirectInput)
     {
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = workingFolder,
-            RedirectStandardInput = input is not null,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
+            RedirectStandardInput = redirectInput,
         };
         start.ArgumentList.Add(Executable);
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
         foreach (var (key, value) in environment ?? new Dictionary<string, string>()) start.Environment[key] = value;
-        var process = Process.Start(start)!;
-        if (input is not null)
-        {
-            process.StandardInput.Write(input);
-            process.StandardInput.Close();
-        }
-        return process;
-    }
-
-    private static CliResult Finish(Process process, string[] arguments)
-    {
-        using (process)
-        {
-            var output = process.StandardOutput.ReadToEndAsync();
-            var error = process.StandardError.ReadToEndAsync();
-            if (!process.WaitForExit(TimeSpan.FromMinutes(3)))
-            {
-                process.Kill(entireProcessTree: true);
-                throw new TimeoutException($"povertyetl {string.Join(' ', arguments)} did not finish");
-            }
-            return new CliResult(process.ExitCode, output.Result, error.Result);
-        }
+        return Process.Start(start)!;
     }
 }

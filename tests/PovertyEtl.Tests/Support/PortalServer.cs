@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Sockets;
@@ -6,145 +5,83 @@ using System.Text;
 
 namespace PovertyEtl.Tests.Support;
 
-/// <summary>A portal account the server is started with (made through <c>users add … --password-stdin</c>).</summary>
-public sealed record PortalAccount(string Login, string Unit, string Role, string Password = "mat-khau-thu-nghiem-1")
-{
-    public static PortalAccount Officer(string login, string unit) => new(login, unit, "officer");
-
-    public static PortalAccount Province(string login, string unit) => new(login, unit, "province");
-}
-
 /// <summary>
-/// The real <c>povertyetl serve</c> in a child process on a free loopback port, with a warehouse
-/// (a DuckDB file of its own unless a PostgreSQL connection string is given) and inbox, archive and
-/// rejected folders in a scratch folder, its accounts made through the command line before it
-/// starts. Ready once <c>/healthz</c> answers; stopped with SIGTERM and its folder removed on dispose.
+/// A real <c>povertyetl serve</c> process in a folder of its own, on a free port, against a
+/// warehouse of either engine, with accounts made by the real <c>users</c> command; ready once
+/// <c>/healthz</c> answers 200.
 /// </summary>
 public sealed class PortalServer : IDisposable
 {
-    private static readonly TimeSpan StartPatience = TimeSpan.FromSeconds(90);
-    private readonly ScratchFolder _folder;
+    private readonly ScratchFolder _folder = new();
     private readonly WorkerProcess _process;
 
-    private PortalServer(ScratchFolder folder, Dictionary<string, string> environment, string url, WorkerProcess process)
+    public PortalServer(string engine, IReadOnlyDictionary<string, string>? settings = null)
     {
-        _folder = folder;
-        Environment = environment;
-        Url = url;
-        _process = process;
+        Environment = new Dictionary<string, string>
+        {
+            ["POVERTYETL__Warehouse__ConnectionString"] = TestWarehouse.ConnectionString(engine, _folder.Path),
+            ["POVERTYETL__Ingestion__StableSeconds"] = "0",
+            ["POVERTYETL__Portal__MaxUploadMegabytes"] = "1",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>()) Environment[key] = value;
+        AddAccount("cb849", "849", "officer");
+        AddAccount("cb842", "842", "officer");
+        AddAccount("tinh84", "84", "province");
+        BaseAddress = new Uri($"http://127.0.0.1:{FreePort()}");
+        _process = WorkerProcess.StartCommand(_folder.Path, Environment, "serve", "--urls", BaseAddress.ToString().TrimEnd('/'));
+        WaitUntilHealthy();
     }
 
-    /// <summary>The site's root, e.g. <c>http://127.0.0.1:41234</c>.</summary>
-    public string Url { get; }
+    public const string Password = "mat-khau-thu-nghiem";
 
-    /// <summary>The settings the server runs with: a command run with them works on the same warehouse and folders.</summary>
-    public IReadOnlyDictionary<string, string> Environment { get; }
+    public Dictionary<string, string> Environment { get; }
 
-    public string Inbox => Environment["POVERTYETL__Ingestion__InboxPath"];
+    public string Folder => _folder.Path;
 
-    public string Rejected => Environment["POVERTYETL__Ingestion__RejectedPath"];
+    public Uri BaseAddress { get; }
 
-    /// <summary>What the server wrote to its console, for a failing test's message.</summary>
     public string Output => _process.Output;
 
-    /// <param name="accounts">made before the server starts</param>
-    /// <param name="warehouse">a PostgreSQL connection string; null for a DuckDB file in the server's folder</param>
-    /// <param name="settings">more <c>POVERTYETL__Section__Key</c> variables (e.g. <c>POVERTYETL__Portal__MaxUploadMegabytes</c>)</param>
-    public static PortalServer Start(IEnumerable<PortalAccount> accounts, string? warehouse = null, IReadOnlyDictionary<string, string>? settings = null)
+    public void AddAccount(string login, string unit, string role)
     {
-        var folder = new ScratchFolder();
-        var environment = new Dictionary<string, string>
-        {
-            ["POVERTYETL__Warehouse__ConnectionString"] = warehouse ?? folder.File("warehouse.duckdb"),
-            ["POVERTYETL__Ingestion__InboxPath"] = folder.File("inbox"),
-            ["POVERTYETL__Ingestion__ArchivePath"] = folder.File("archive"),
-            ["POVERTYETL__Ingestion__RejectedPath"] = folder.File("rejected"),
-            ["POVERTYETL__Ingestion__StableSeconds"] = "0",
-        };
-        foreach (var (key, value) in settings ?? new Dictionary<string, string>()) environment[key] = value;
-        try
-        {
-            foreach (var account in accounts) AddAccount(folder.Path, environment, account);
-        }
-        catch
-        {
-            folder.Dispose();
-            throw;
-        }
-        var url = $"http://127.0.0.1:{FreePort().ToString(CultureInfo.InvariantCulture)}";
-        var server = new PortalServer(folder, environment, url, WorkerProcess.StartCommand(folder.Path, environment, "serve", "--urls", url));
-        try
-        {
-            server.WaitUntilHealthy();
-            return server;
-        }
-        catch
-        {
-            server.Dispose();
-            throw;
-        }
+        var result = CliRunner.RunWithInput(_folder.Path, Environment, Password + "\n", "users", "add", login, "--unit", unit, "--role", role, "--password-stdin");
+        if (result.ExitCode != 0) throw new InvalidOperationException($"users add {login}: {result.ExitCode} {result.Error}");
     }
 
-    /// <summary>Any command on the server's warehouse and folders (<c>ingest</c>: the nightly run).</summary>
-    public CliResult Run(params string[] arguments) => CliRunner.Run(_folder.Path, Environment, arguments);
-
-    /// <summary>An API client signed in with HTTP Basic as <paramref name="account"/>, or anonymous.</summary>
-    public HttpClient Api(PortalAccount? account = null)
+    /// <summary>A client signed in with HTTP Basic as <paramref name="login"/>, or anonymous.</summary>
+    public HttpClient Client(string? login = null, string password = Password)
     {
-        var client = new HttpClient { BaseAddress = new Uri(Url), Timeout = TimeSpan.FromMinutes(5) };
-        if (account is not null)
-        {
-            var credentials = Convert.ToBase64String(Encoding.UTF8.GetBytes($"{account.Login}:{account.Password}"));
-            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", credentials);
-        }
+        var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromMinutes(2) };
+        if (login is not null)
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{login}:{password}")));
         return client;
     }
 
-    /// <summary>The files waiting in the inbox (what the portal placed there for the next run).</summary>
-    public IReadOnlyList<string> InboxFiles() =>
-        Directory.Exists(Inbox) ? Directory.GetFiles(Inbox, "*", SearchOption.TopDirectoryOnly) : [];
-
-    public void Dispose()
+    public static MultipartFormDataContent Upload(byte[] bytes, string name)
     {
-        try
-        {
-            if (!_process.HasExited) _process.Terminate(TimeSpan.FromSeconds(30));
-        }
-        catch (TimeoutException)
-        {
-            // Disposing the process below kills it: a server that will not stop must not outlive the tests.
-        }
-        _process.Dispose();
-        _folder.Dispose();
-    }
-
-    private static void AddAccount(string folder, IReadOnlyDictionary<string, string> environment, PortalAccount account)
-    {
-        var result = CliRunner.RunWithInput(folder, environment, account.Password + "\n",
-            "users", "add", account.Login, "--unit", account.Unit, "--role", account.Role, "--password-stdin");
-        if (result.ExitCode != 0)
-            throw new InvalidOperationException($"users add {account.Login} exited {result.ExitCode}: {result.Output}{result.Error}");
+        var file = new ByteArrayContent(bytes);
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        return new MultipartFormDataContent { { file, "file", name } };
     }
 
     private void WaitUntilHealthy()
     {
-        using var client = new HttpClient { BaseAddress = new Uri(Url), Timeout = TimeSpan.FromSeconds(5) };
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        while (clock.Elapsed < StartPatience)
+        using var client = Client();
+        var giveUp = DateTime.UtcNow + TimeSpan.FromMinutes(2);
+        while (DateTime.UtcNow < giveUp)
         {
-            if (_process.HasExited) throw new InvalidOperationException($"povertyetl serve exited before answering:\n{Output}");
+            if (_process.HasExited) throw new InvalidOperationException("serve stopped:\n" + _process.Output);
             try
             {
-                using var answer = client.GetAsync(new Uri("/healthz", UriKind.Relative)).GetAwaiter().GetResult();
-                if (answer.StatusCode == HttpStatusCode.OK) return;
+                if (client.GetAsync("/healthz").Result.StatusCode == HttpStatusCode.OK) return;
             }
-            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+            catch (AggregateException e) when (e.InnerException is HttpRequestException)
             {
                 // Not listening yet.
             }
             Thread.Sleep(250);
         }
-        throw new TimeoutException($"povertyetl serve did not answer /healthz within {StartPatience}:\n{Output}");
+        throw new TimeoutException("serve did not answer /healthz:\n" + _process.Output);
     }
 
     private static int FreePort()
@@ -152,5 +89,11 @@ public sealed class PortalServer : IDisposable
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public void Dispose()
+    {
+        _process.Dispose();
+        _folder.Dispose();
     }
 }

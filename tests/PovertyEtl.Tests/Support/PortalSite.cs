@@ -11,12 +11,12 @@ namespace PovertyEtl.Tests.Support;
 public abstract class PortalSite : IAsyncLifetime, IAsyncDisposable
 {
     private readonly PhoneBrowser _browser = new();
-    private PortalServer? _server;
+    private PageServer? _server;
     private bool _disposed;
 
-    public PortalServer Server => _server ?? throw new InvalidOperationException("the portal has not started");
+    public PageServer Server => _server ?? throw new InvalidOperationException("the portal has not started");
 
-    protected abstract PortalServer Start();
+    protected abstract PageServer Start();
 
     /// <summary>A new phone (no cookies) on the portal's home.</summary>
     public Task<IPage> PhoneAsync() => _browser.OpenAsync(Server.Url);
