@@ -7,9 +7,11 @@ using PovertyEtl.Domain.Reference;
 // The validate benchmark: makes a large district workbook with the samples generator, then
 // measures, each in a fresh process, inflating the package, a plain XmlReader streaming read,
 // and the full validate; plus `unzip -p` where the machine has it. One run, figures as ratios.
-// Then the annotated copy of a rejected 20,000-household file (--annotate-only runs just that).
+// Then the annotated copy of a rejected 20,000-household file (--annotate-only runs just that), and
+// the portal's answer to the upload of a 20,000-household report against validate on the same
+// file (--portal-only runs just that).
 //
-//   dotnet run -c Release --project bench/PovertyEtl.Bench -- [--households 300000] [--seed 7] [--annotate-only]
+//   dotnet run -c Release --project bench/PovertyEtl.Bench -- [--households 300000] [--seed 7] [--annotate-only] [--portal-only]
 if (args is ["--child", var workload, var file])
 {
     Console.WriteLine(Workloads.Run(workload, file).ToLine());
@@ -18,8 +20,14 @@ if (args is ["--child", var workload, var file])
 
 var households = Option("--households", 300_000);
 var seed = Option("--seed", 7);
+if (args.Contains("--portal-only"))
+{
+    PortalVersusValidate(seed);
+    return 0;
+}
 var annotated = AnnotateRejected(seed);
 if (args.Contains("--annotate-only")) return 0;
+var portal = PortalVersusValidate(seed);
 var folder = Path.GetFullPath(Path.Combine("bench", "out", $"h{households}-s{seed}"));
 var workbook = Directory.Exists(folder) ? Directory.EnumerateFiles(folder, "*.xlsx").FirstOrDefault() : null;
 if (workbook is null)
@@ -59,7 +67,29 @@ foreach (var ingest in results.Where(r => r.Name.StartsWith("ingest", StringComp
     Console.WriteLine($"{ingest.Name} / validate = {ingest.Seconds / validate.Seconds:0.00} (target <= 2); {ingest.RowsPerSecond:N0} rows/s; peak {ingest.PeakMegabytes:0} MB");
 Console.WriteLine($"9 district files of a province (9 x 1,500 households) into DuckDB: {provinceRun.Seconds:0.00} s (target < 10); {provinceRun.RowsPerSecond:N0} rows/s");
 Console.WriteLine($"annotated copy of a rejected 20,000-household file: {annotated.Seconds:0.00} s (target < 10); peak {annotated.PeakMegabytes:0} MB");
+Console.WriteLine($"portal upload of a 20,000-household report: {portal.Upload.Seconds:0.00} s, validate {portal.Validate.Seconds:0.00} s, " +
+                  $"ratio {portal.Upload.Seconds / portal.Validate.Seconds:0.00} (target < 2)");
 return 0;
+
+// The officer's wait on the portal: POST /api/submissions of a 20,000-household report to a warm
+// `serve` (HTTP Basic), against validate on the same file in a fresh process.
+static (Measurement Upload, Measurement Validate) PortalVersusValidate(int seed)
+{
+    var folder = Path.GetFullPath(Path.Combine("bench", "out", $"portal-h20000-s{seed}"));
+    var reference = ReferenceData.Load(ReferenceData.DefaultFolder);
+    var report = Directory.Exists(Path.Combine(folder, "report")) ? Directory.GetFiles(Path.Combine(folder, "report"), "*.xlsx").FirstOrDefault() : null;
+    report ??= SampleReports.Write(new SampleOptions(Path.Combine(folder, "report"), Districts: 1, HouseholdsPerDistrict: 20_000, Seed: seed), reference)[0];
+    // A small report of the same district and year: the server's first request pays for its warm-up, not the measured one.
+    var warmUp = Directory.Exists(Path.Combine(folder, "warm-up")) ? Directory.GetFiles(Path.Combine(folder, "warm-up"), "*.xlsx").FirstOrDefault() : null;
+    warmUp ??= SampleReports.Write(new SampleOptions(Path.Combine(folder, "warm-up"), Districts: 1, HouseholdsPerDistrict: 50, Seed: seed + 1), reference)[0];
+    var unit = Path.GetFileNameWithoutExtension(report).Split('_')[1];
+    var validate = RunChild("validate", report);
+    var upload = PortalUpload.Measure(report, warmUp, unit);
+    Console.WriteLine($"portal: {report} ({new FileInfo(report).Length / 1024.0 / 1024.0:0.0} MB) answered in {upload.Seconds:0.00} s " +
+                      $"(server peak {upload.PeakMegabytes:0} MB); validate {validate.Seconds:0.00} s; " +
+                      $"upload / validate = {upload.Seconds / validate.Seconds:0.00} (target < 2)");
+    return (upload, validate);
+}
 
 // A 20,000-household report spoiled in every 50th household row, annotated as ingest does for rejected/.
 static Measurement AnnotateRejected(int seed)

@@ -61,15 +61,7 @@ public sealed class PostgresServer
         return null;
     }
 
-    private static string? InstallThenFind()
-    {
-        if (!OperatingSystem.IsLinux() || Environment.UserName != "root" || !File.Exists("/usr/bin/apt-get")) return null;
-        Run("/usr/bin/apt-get", ["install", "-y", "-q", "postgresql"], environment: new() { ["DEBIAN_FRONTEND"] = "noninteractive" }, tolerateFailure: true);
-        if (FindBinaries() is { } found) return found;
-        Run("/usr/bin/apt-get", ["update", "-q"], tolerateFailure: true);
-        Run("/usr/bin/apt-get", ["install", "-y", "-q", "postgresql"], environment: new() { ["DEBIAN_FRONTEND"] = "noninteractive" }, tolerateFailure: true);
-        return FindBinaries();
-    }
+    private static string? InstallThenFind() => DebianPackage.Ensure("postgresql", () => FindBinaries() is not null) ? FindBinaries() : null;
 
     internal static string Run(string program, IEnumerable<string> arguments, Dictionary<string, string>? environment = null, bool tolerateFailure = false)
     {
