@@ -54,6 +54,7 @@ public sealed record SampleLayout
     public bool RateColumns { get; init; }
     public RateWriting Rates { get; init; }
     public bool EthnicMinorityColumn { get; init; }
+    /// <summary>Both no-labour columns: poor and near-poor households with no member able to work.</summary>
     public bool NoLabourColumn { get; init; }
     public TotalsRow Totals { get; init; }
     /// <summary>The totals row right under the header (as many forms print it) rather than at the bottom.</summary>

@@ -71,7 +71,8 @@ internal static class InstructionsSheet
         yield return P("Cân đối hộ nghèo: đầu kỳ − thoát nghèo + phát sinh + tái nghèo = cuối kỳ. Cân đối hộ cận nghèo: đầu kỳ − thoát cận nghèo + " +
                        "phát sinh = cuối kỳ. Cột \"Kiểm tra cân đối\" hiện 0 (nền xanh lá) khi đúng; khác 0 (nền đỏ) là số chênh lệch cần sửa.");
         yield return P("Hộ nghèo cuối kỳ + hộ cận nghèo cuối kỳ không được lớn hơn tổng số hộ; hộ nghèo DTTS và hộ nghèo không có khả năng lao động " +
-                       "không được lớn hơn hộ nghèo cuối kỳ. Tỷ lệ hộ nghèo, cận nghèo do hệ thống tự tính; hai cột tỷ lệ tự tính chỉ để bạn đối chiếu.");
+                       "không được lớn hơn hộ nghèo cuối kỳ; hộ cận nghèo không có khả năng lao động không được lớn hơn hộ cận nghèo cuối kỳ. " +
+                       "Tỷ lệ hộ nghèo, cận nghèo do hệ thống tự tính; hai cột tỷ lệ tự tính chỉ để bạn đối chiếu.");
         yield return H("3. Trang DanhSachHo (danh sách hộ nghèo, hộ cận nghèo cuối năm)");
         yield return P("Mỗi hộ một dòng, bắt đầu từ dòng 5. Mã hộ không được trùng. Mã xã chọn trong danh sách. Phân loại, dân tộc, khu vực, diễn biến " +
                        $"chọn trong danh sách. Ở {subject.Standard.Indicators.Count} cột chỉ số, ghi {ListsSheet.DeprivedMark} nếu hộ thiếu hụt chỉ số đó, để trống nếu không.");
@@ -88,7 +89,8 @@ internal static class InstructionsSheet
             ? "• Mã tỉnh, mã xã không đúng danh mục từ 01/07/2025 (mã xã cũ trước sáp nhập; mã được dùng lại mà ghi tên xã cũ), xã không thuộc tỉnh" +
               (unit.Commune is not null ? " hoặc không phải xã của báo cáo" : string.Empty) + "; có ghi mã huyện; một xã ghi hai lần; một mã hộ ghi hai lần."
             : "• Mã tỉnh, mã huyện, mã xã không đúng danh mục hoặc xã không thuộc huyện; một xã ghi hai lần; một mã hộ ghi hai lần.");
-        yield return P("• Sai cân đối đầu kỳ – cuối kỳ; số hộ nghèo, cận nghèo cuối kỳ vượt tổng số hộ; hộ nghèo DTTS hoặc không có khả năng lao động vượt hộ nghèo cuối kỳ.");
+        yield return P("• Sai cân đối đầu kỳ – cuối kỳ; số hộ nghèo, cận nghèo cuối kỳ vượt tổng số hộ; hộ nghèo DTTS hoặc không có khả năng lao động vượt hộ nghèo cuối kỳ; " +
+                       "hộ cận nghèo không có khả năng lao động vượt hộ cận nghèo cuối kỳ.");
         yield return P("• Số hộ trong danh sách của một xã khác số hộ nghèo, cận nghèo cuối kỳ của xã; hộ có số nhân khẩu nhỏ hơn 1; hộ hoặc dòng hỗ trợ của xã không có trong TongHop.");
         yield return P("• Chương trình hỗ trợ không có trong danh sách; ô có công thức nhưng chưa tính (mở tệp bằng Excel rồi lưu lại là đủ).");
         yield return H("6. Cảnh báo (tệp vẫn được nạp, nhưng nên xem lại)");

@@ -21,6 +21,7 @@ internal static class SummarySheet
     private const string Poor = "HỘ NGHÈO";
     private const string NearPoor = "HỘ CẬN NGHÈO";
     private const string OfWhich = "TRONG ĐÓ (hộ nghèo cuối kỳ)";
+    private const string OfWhichNearPoor = "TRONG ĐÓ (hộ cận nghèo cuối kỳ)";
     private const string Checks = "TỰ KIỂM TRA (tự tính, không nhập)";
 
     public const string PoorBalanceHeader = "Kiểm tra cân đối hộ nghèo (đúng khi bằng 0)";
@@ -40,6 +41,7 @@ internal static class SummarySheet
             Column("near_poor_start", 11, NearPoor), Column("near_poor_escaped", 11, NearPoor),
             Column("near_poor_new", 11, NearPoor), Column("near_poor_end", 11, NearPoor),
             Column("poor_ethnic_minority_end", 12, OfWhich), Column("poor_no_labour_end", 14, OfWhich),
+            Column("near_poor_no_labour_end", 14, OfWhichNearPoor),
             new(PoorBalanceHeader, 13, Group: Checks), new(NearPoorBalanceHeader, 13, Group: Checks),
             new(PoorRateHeader, 11, Group: Checks), new(NearPoorRateHeader, 11, Group: Checks),
         ];
@@ -55,7 +57,7 @@ internal static class SummarySheet
         }
         table.CheckInputs(last, lists);
         TemplateStyles.Given(sheet.Range(first, 1, last, table.Column("commune_name")));
-        TemplateStyles.Input(sheet.Range(first, table.Column("total_households"), last, table.Column("poor_no_labour_end")));
+        TemplateStyles.Input(sheet.Range(first, table.Column("total_households"), last, table.Column("near_poor_no_labour_end")));
         CheckColumns(table, first, last);
         TemplateStyles.Protect(sheet, rowsMayBeAdded: false);
     }
@@ -64,7 +66,7 @@ internal static class SummarySheet
     {
         var sheet = table.Sheet;
         string L(string key) => table.Letter(key);
-        var checkColumn = table.Column("poor_no_labour_end") + 1;
+        var checkColumn = table.Column("near_poor_no_labour_end") + 1;
         for (var row = first; row <= last; row++)
         {
             string At(string key) => L(key) + row;
@@ -91,6 +93,8 @@ internal static class SummarySheet
                 $"AND(ISNUMBER({total}),N(${L("poor_end")}{first})+N(${L("near_poor_end")}{first})>{total})");
         MarkWhen(sheet.Range(first, table.Column("poor_ethnic_minority_end"), last, table.Column("poor_no_labour_end")),
             $"AND(ISNUMBER(${L("poor_end")}{first}),N({L("poor_ethnic_minority_end")}{first})>${L("poor_end")}{first})");
+        MarkWhen(sheet.Range(first, table.Column("near_poor_no_labour_end"), last, table.Column("near_poor_no_labour_end")),
+            $"AND(ISNUMBER(${L("near_poor_end")}{first}),N({L("near_poor_no_labour_end")}{first})>${L("near_poor_end")}{first})");
     }
 
     private static string Rate(string end, string total) => $"IF(AND(N({total})>0,ISNUMBER({end})),{end}/{total},\"\")";

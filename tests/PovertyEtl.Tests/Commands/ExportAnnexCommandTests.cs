@@ -42,12 +42,14 @@ public sealed class ExportAnnexCommandTests(TraVinh2022Warehouses replica) : ICl
         Assert.Equal(10_905m, totals.Cell(6).GetValue<decimal>());
         Assert.Equal(3.80m, totals.Cell(7).GetValue<decimal>());
         Assert.Equal(TraVinhReview2022.PoorNoLabour, totals.Cell(8).GetValue<long>());
+        Assert.Equal(("Hộ cận nghèo", 545L), (sheet.Cell(6, 9).GetString(), totals.Cell(9).GetValue<long>()));
         Assert.Equal(TraVinhReview2022.PoorEthnicMinority, totals.Cell(10).GetValue<long>());
         Assert.Contains("KẾT QUẢ RÀ SOÁT HỘ NGHÈO, HỘ CẬN NGHÈO NĂM 2022", sheet.Cell(1, 1).GetString());
         Assert.StartsWith("Tỉnh Trà Vinh (mã tỉnh 84)", sheet.Cell(2, 1).GetString());
         Assert.Contains("9 lần nạp", sheet.Cell(18, 1).GetString());
         Assert.Contains("84_851_2022.xlsx", sheet.Cell(18, 1).GetString());
         Assert.Equal("Có số liệu của 9/9 huyện, thị xã, thành phố.", sheet.Cell(19, 1).GetString());
+        Assert.DoesNotContain(sheet.Column(1).CellsUsed(), c => c.GetString().StartsWith("Ô để trống", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -56,7 +56,7 @@ public sealed class ReformTemplateTests
 
         Assert.True(check.Errors == 0 && check.Warnings == 0, check.Problems().Describe());
         Assert.Equal(
-            ["COLUMN_IGNORED TongHop!O4", "COLUMN_IGNORED TongHop!P4", "COLUMN_IGNORED TongHop!Q4", "COLUMN_IGNORED TongHop!R4",
+            ["COLUMN_IGNORED TongHop!P4", "COLUMN_IGNORED TongHop!Q4", "COLUMN_IGNORED TongHop!R4", "COLUMN_IGNORED TongHop!S4",
              "SHEET_IGNORED DanhMuc", "SHEET_IGNORED HuongDan"],
             check.Findings.Select(f => $"{f.Rule} {(f.Cell.Length > 0 ? f.Cell : f.Sheet)}").Order(StringComparer.Ordinal));
         var loaded = Assert.Single(run.Files);

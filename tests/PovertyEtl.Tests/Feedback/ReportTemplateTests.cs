@@ -45,7 +45,7 @@ public sealed class ReportTemplateTests
         Assert.Equal(0, check.Errors);
         Assert.Equal(0, check.Warnings);
         Assert.Equal(
-            ["COLUMN_IGNORED TongHop!O4", "COLUMN_IGNORED TongHop!P4", "COLUMN_IGNORED TongHop!Q4", "COLUMN_IGNORED TongHop!R4",
+            ["COLUMN_IGNORED TongHop!P4", "COLUMN_IGNORED TongHop!Q4", "COLUMN_IGNORED TongHop!R4", "COLUMN_IGNORED TongHop!S4",
              "SHEET_IGNORED DanhMuc", "SHEET_IGNORED HuongDan"],
             check.Findings.Select(f => $"{f.Rule} {(f.Cell.Length > 0 ? f.Cell : f.Sheet)}").Order(StringComparer.Ordinal));
         Assert.Equal(FileOutcomeStatus.Loaded, Assert.Single(report.Files).Status);
@@ -53,6 +53,37 @@ public sealed class ReportTemplateTests
         Assert.Equal(model.Communes.Sum(c => c.Poor.End), warehouse.Count($"SELECT poor_end FROM mart.poverty_district_year WHERE district_code = '{District}'"));
         Assert.Equal(90, warehouse.Count($"SELECT sum(households) FROM mart.deprivation_commune_year WHERE indicator_code = 'EMP1' AND district_code = '{District}'"));
         Assert.Equal(model.Communes.Sum(c => c.Support.Count), warehouse.Count("SELECT count(*) FROM mart.support_commune_year"));
+        var nearPoorNoLabour = model.Communes.Sum(c => c.NearPoorNoLabour);
+        Assert.True(nearPoorNoLabour > 0, "the filled template has near-poor households with no member able to work");
+        Assert.Equal(nearPoorNoLabour, warehouse.Count($"SELECT near_poor_no_labour_end FROM mart.poverty_district_year WHERE district_code = '{District}'"));
+    }
+
+    [Fact]
+    public void NearPoorWithoutLabourTypedAboveTheNearPoorTurnsRedAndIsRejected()
+    {
+        using var folder = new ScratchFolder();
+        var model = TemplateFiller.Fill(WriteTemplate(folder), folder.File("filled.xlsx"), edit: book =>
+        {
+            var summary = TemplateFiller.Table(book, ReportFormat.SummarySheet, ReportFormat.Summary);
+            var row = TemplateFiller.FirstDataRow;
+            summary.Sheet.Cell(row, summary.Column("near_poor_no_labour_end")).Value =
+                summary.Sheet.Cell(row, summary.Column("near_poor_end")).GetDouble() + 1;
+        });
+
+        var check = new ReportPass(ReferenceFixture.Load(), TimeProvider.System).Check(folder.File("filled.xlsx"));
+        using var book = new XLWorkbook(folder.File("filled.xlsx"));
+        var summary = TemplateFiller.Table(book, ReportFormat.SummarySheet, ReportFormat.Summary);
+        var cell = summary.Sheet.Cell(TemplateFiller.FirstDataRow, summary.Column("near_poor_no_labour_end"));
+        var marking = Assert.Single(summary.Sheet.ConditionalFormats, f => f.Range.Contains(cell));
+        bool Marked() => (bool)summary.Sheet.Evaluate(marking.Values[1].Value);
+        var markedAbove = Marked();
+        cell.Value = model.Communes[0].NearPoor.End;
+
+        var error = Assert.Single(check.Findings, f => f.Severity == Severity.Error);
+        Assert.Equal(("NEAR_POOR_NO_LABOUR_EXCEEDS_NEAR_POOR", "TongHop!" + cell.Address.ToStringRelative()), (error.Rule, error.Cell));
+        Assert.True(markedAbove);
+        Assert.False(Marked());
+        Assert.Equal(TemplateStyles.Wrong.Color.ToArgb(), marking.Style.Fill.BackgroundColor.Color.ToArgb());
     }
 
     [Fact]

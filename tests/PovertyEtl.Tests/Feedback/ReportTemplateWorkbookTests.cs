@@ -56,6 +56,8 @@ public sealed class ReportTemplateWorkbookTests : IDisposable
         Assert.True(summary.Sheet.Cell(TemplateFiller.FirstDataRow + official.Count, 1).IsEmpty());
         Assert.True(summary.Sheet.Cell(TemplateFiller.FirstDataRow, summary.Column("commune_code")).Style.Protection.Locked);
         Assert.False(summary.Sheet.Cell(TemplateFiller.FirstDataRow, summary.Column("poor_end")).Style.Protection.Locked);
+        Assert.False(summary.Sheet.Cell(TemplateFiller.FirstDataRow, summary.Column("near_poor_no_labour_end")).Style.Protection.Locked);
+        Assert.Equal(summary.Column("poor_no_labour_end") + 1, summary.Column("near_poor_no_labour_end"));
         Assert.DoesNotContain(ReportFormat.Summary.Columns.Where(c => c.Kind == ValueKind.Percent), c => summary.Columns.ContainsKey(c.Key));
     }
 
@@ -84,6 +86,7 @@ public sealed class ReportTemplateWorkbookTests : IDisposable
     [Theory]
     [InlineData(ReportFormat.SummarySheet, "poor_escaped", "0")]
     [InlineData(ReportFormat.SummarySheet, "total_households", "0")]
+    [InlineData(ReportFormat.SummarySheet, "near_poor_no_labour_end", "0")]
     [InlineData(ReportFormat.HouseholdSheet, "members", "1")]
     [InlineData(ReportFormat.SupportSheet, "beneficiaries", "0")]
     public void CountsTakeOnlyWholeNumbersFromTheirLeast(string sheetName, string key, string least)
@@ -111,6 +114,16 @@ public sealed class ReportTemplateWorkbookTests : IDisposable
         Assert.False(_book.Worksheet(ReportFormat.HouseholdSheet).Cell(40_000, 1).Style.Protection.Locked);
         Assert.Equal(XLWorksheetVisibility.Hidden, _book.Worksheet(ListsSheet.Name).Visibility);
         Assert.Equal(InstructionsSheet.Name, _book.Worksheets.First().Name);
+    }
+
+    [Fact]
+    public void TheInstructionsSayNearPoorWithoutLabourMayNotExceedTheNearPoorAndThatMoreRejectsTheFile()
+    {
+        var lines = _book.Worksheet(InstructionsSheet.Name).Column(1).CellsUsed().Select(c => c.GetString()).ToList();
+
+        Assert.Contains(lines, l => l.Contains("hộ cận nghèo không có khả năng lao động không được lớn hơn hộ cận nghèo cuối kỳ", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("• Sai cân đối", StringComparison.Ordinal)
+            && l.Contains("hộ cận nghèo không có khả năng lao động vượt hộ cận nghèo cuối kỳ", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -52,6 +52,23 @@ public sealed class SampleReportsTests(GeneratedSamples samples) : IClassFixture
 
     [Theory]
     [MemberData(nameof(GeneratedSamples.SeedNumbers), MemberType = typeof(GeneratedSamples))]
+    public void NearPoorWithoutLabourIsWrittenForEveryCommuneAndTheTotalsExactlyWhenTheLayoutHasTheNoLabourColumns(int seed)
+    {
+        foreach (var report in samples.Of(seed))
+        {
+            var communes = ReadCommunes(report.Path);
+            var written = report.Layout.NoLabourColumn;
+
+            Assert.Equal(written, communes.Layout["poor_no_labour_end"] is not null);
+            Assert.Equal(written, communes.Layout["near_poor_no_labour_end"] is not null);
+            Assert.All(communes.Communes, c => Assert.Equal(written, c.NearPoorNoLabourEnd is { } n && n <= c.NearPoorEnd));
+            if (communes.Totals is { } totals)
+                Assert.Equal(written ? communes.Communes.Sum(c => c.NearPoorNoLabourEnd) : null, totals.NearPoorNoLabourEnd);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(GeneratedSamples.SeedNumbers), MemberType = typeof(GeneratedSamples))]
     public void TheLayoutRecordDescribesWhatIsInTheFile(int seed)
     {
         foreach (var report in samples.Of(seed))
@@ -106,6 +123,10 @@ public sealed class SampleReportsTests(GeneratedSamples samples) : IClassFixture
         Assert.Contains(layouts, l => l.Counts is CountWriting.DottedText or CountWriting.SpacedText);
         Assert.Contains(layouts, l => l.PoorEndFormula || l.Totals == TotalsRow.SumFormulas);
         Assert.Contains(layouts, l => l.Income is IncomeWriting.MillionNumber or IncomeWriting.MillionText);
+        Assert.Contains(layouts, l => l.NoLabourColumn && l.Totals == TotalsRow.SumFormulas);
+        Assert.Contains(layouts, l => l.NoLabourColumn && l.TwoRowHeader && l.ColumnOrder == ColumnOrder.Shuffled);
+        Assert.Contains(layouts, l => !l.NoLabourColumn);
+        Assert.Contains(samples.All.Where(r => r.Layout.NoLabourColumn), r => ReadCommunes(r.Path).Communes.Any(c => c.NearPoorNoLabourEnd > 0));
         Assert.True(layouts.Select(l => l.HeaderSpelling).Distinct().Count() >= 4, "header spellings vary");
     }
 

@@ -43,6 +43,7 @@ internal static class TemplateFiller
             }
             summary.Set(row, "poor_ethnic_minority_end", commune.PoorEthnicMinority);
             summary.Set(row, "poor_no_labour_end", commune.PoorNoLabour);
+            summary.Set(row, "near_poor_no_labour_end", commune.NearPoorNoLabour);
 
             foreach (var h in HouseholdGenerator.For(commune, model, reference, new Random(seed + householdRow)))
             {

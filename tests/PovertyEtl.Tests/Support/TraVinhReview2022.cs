@@ -20,6 +20,9 @@ public static class TraVinhReview2022
     public const long NearPoor = 10_905;
     public const long PoorNoLabour = 707;
 
+    /// <summary>Near-poor households with no member able to work: 5 or 6 a commune, well within its 102 or 103 near-poor.</summary>
+    public const long NearPoorNoLabour = 545;
+
     /// <summary>Each commune's poor are 50 or 51, of whom 3 in 10 (15) have an ethnic-minority head.</summary>
     public const long PoorEthnicMinority = 106 * 15;
 
@@ -62,6 +65,7 @@ public static class TraVinhReview2022
             NearPoor = Flows.Balanced(nearPoor, nearPoor / 5, nearPoor / 8, 0),
             PoorEthnicMinority = poor * 3 / 10,
             PoorNoLabour = Share(PoorNoLabour),
+            NearPoorNoLabour = Share(NearPoorNoLabour),
             MinorityShare = 0.3,
             Support = [],
         };

@@ -20,9 +20,11 @@ public sealed class AnnexFiguresTests(TraVinh2022Warehouses replica) : IClassFix
         Assert.Equal("Tỉnh Trà Vinh", figures.ProvinceName);
         Assert.Equal(106, figures.Lines.Sum(l => l.Communes));
         Assert.Equal(
-            (TraVinhReview2022.TotalHouseholds, TraVinhReview2022.Poor, TraVinhReview2022.NearPoor, TraVinhReview2022.PoorNoLabour, TraVinhReview2022.PoorEthnicMinority),
+            (TraVinhReview2022.TotalHouseholds, TraVinhReview2022.Poor, TraVinhReview2022.NearPoor, TraVinhReview2022.PoorNoLabour,
+                TraVinhReview2022.NearPoorNoLabour, TraVinhReview2022.PoorEthnicMinority),
             (figures.Lines.Sum(l => l.TotalHouseholds), figures.Lines.Sum(l => l.PoorEnd), figures.Lines.Sum(l => l.NearPoorEnd),
-                figures.Lines.Sum(l => l.PoorNoLabourEnd!.Value), figures.Lines.Sum(l => l.PoorEthnicMinorityEnd!.Value)));
+                figures.Lines.Sum(l => l.PoorNoLabourEnd!.Value), figures.Lines.Sum(l => l.NearPoorNoLabourEnd!.Value),
+                figures.Lines.Sum(l => l.PoorEthnicMinorityEnd!.Value)));
         Assert.Equal(9, figures.Sources.Count);
         Assert.All(figures.Sources, s => Assert.Matches(@"^84_8\d\d_2022\.xlsx$", s.FileName));
     }

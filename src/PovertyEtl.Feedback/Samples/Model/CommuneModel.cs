@@ -19,6 +19,9 @@ internal sealed record CommuneModel(
     double MinorityShare,
     IReadOnlyList<SupportGrant> Support)
 {
+    /// <summary>Near-poor households with no member able to work: at most <see cref="NearPoor"/>'s year end.</summary>
+    public long NearPoorNoLabour { get; init; }
+
     /// <summary>The poor and near-poor households the list names.</summary>
     public long Listed => Poor.End + NearPoor.End;
 }

@@ -19,8 +19,13 @@ internal static class ReportModelBuilder
         var models = communes.Select((commune, i) => Commune(commune, listed[i], ethnicities, reference.Programs, random)).ToList();
         // Reports are drawn up in the first half of December, when the review ends.
         var reportDate = new DateOnly(year, 12, (int)random.Between(1, 20));
-        return new ReportModel(unit, year, reportDate, PersonNames.Official(random), PersonNames.Official(random),
-            standard, ethnicities, models);
+        var preparedBy = PersonNames.Official(random);
+        var chairman = PersonNames.Official(random);
+        // Drawn last, so that every figure drawn before it keeps, for a given seed, the value it had before this count existed.
+        // Near-poor households more often have someone able to work than poor ones: up to a tenth of them (of the poor, a
+        // fifth), rounded up so that a small commune may have one.
+        models = [.. models.Select(m => m with { NearPoorNoLabour = random.Between(0, (m.NearPoor.End + 9) / 10) })];
+        return new ReportModel(unit, year, reportDate, preparedBy, chairman, standard, ethnicities, models);
     }
 
     private static CommuneModel Commune(Commune commune, long listed, EthnicMix ethnicities, Vocabulary programs, Random random)

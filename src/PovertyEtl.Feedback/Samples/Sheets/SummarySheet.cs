@@ -24,6 +24,7 @@ internal static class SummarySheet
         ("poor_ethnic_minority_end", c => c.PoorEthnicMinority), ("poor_no_labour_end", c => c.PoorNoLabour),
         ("near_poor_start", c => c.NearPoor.Start), ("near_poor_escaped", c => c.NearPoor.Escaped),
         ("near_poor_new", c => c.NearPoor.New), ("near_poor_end", c => c.NearPoor.End),
+        ("near_poor_no_labour_end", c => c.NearPoorNoLabour),
     ];
 
     private static readonly TableHead.Derivation[] Derivations =
@@ -81,6 +82,7 @@ internal static class SummarySheet
             .Add("near_poor_new", 11, "hộ", nearPoor)
             .Add("near_poor_end", 11, "hộ", nearPoor);
         if (layout.RateColumns) columns.Add("near_poor_rate_pct", 10, "%", nearPoor);
+        if (layout.NoLabourColumn) columns.Add("near_poor_no_labour_end", 14, "hộ", ofWhich);
         return columns.Arrange();
     }
 
