@@ -20,6 +20,11 @@ public static class National
 {
     public const int Households = 2_600;
 
+    /// <summary>Files read at once: <c>--parallelism N</c> (handed to the child processes in the environment), else the product's default.</summary>
+    public static int Width => int.TryParse(Environment.GetEnvironmentVariable("POVERTYETL_BENCH_PARALLELISM"), CultureInfo.InvariantCulture, out var width)
+        ? width
+        : new IngestionOptions().Parallelism;
+
     public static int Run(int files, int seed, Func<string, string, IReadOnlyList<string>> runChild)
     {
         var folder = Path.GetFullPath(Path.Combine("bench", "out", $"national-{files}-s{seed}"));
@@ -33,7 +38,7 @@ public static class National
         }
         var megabytes = Directory.GetFiles(folder, "*.xlsx").Sum(f => new FileInfo(f).Length) / 1024.0 / 1024.0;
         Console.WriteLine($"National workload: {files} files, {files * (long)Households:N0} households, {megabytes:0} MB, " +
-                          $"{Environment.ProcessorCount} processors, Ingestion:Parallelism {new IngestionOptions().Parallelism}");
+                          $"{Environment.ProcessorCount} processors, Ingestion:Parallelism {Width}");
 
         var validate = Measurement.Parse(runChild("validate-all", folder)[^1]);
         Console.WriteLine();
@@ -63,7 +68,7 @@ public static class National
         var pass = new ReportPass(ReferenceData.Load(ReferenceData.DefaultFolder), TimeProvider.System);
         var files = Directory.GetFiles(folder, "*.xlsx").Order(StringComparer.Ordinal).ToList();
         var clock = Stopwatch.StartNew();
-        var rejected = pass.CheckInOrder(files, new IngestionOptions().Parallelism).Count(c => !c.Check.Accepted);
+        var rejected = pass.CheckInOrder(files, Width).Count(c => !c.Check.Accepted);
         clock.Stop();
         if (rejected > 0) throw new InvalidOperationException($"{rejected} national files were rejected");
         return new Measurement(name, clock.Elapsed.TotalSeconds, files.Count * (long)Households, Measurement.PeakMegabytesOfThisProcess());
@@ -83,7 +88,7 @@ public static class National
         var options = new IngestionOptions { ArchivePath = Path.Combine(root, "archive"), RejectedPath = Path.Combine(root, "rejected") };
         var pipeline = new IngestionPipeline(warehouse, warehouse, new ReportPass(reference, TimeProvider.System),
             new FilePlacement(options, new RejectedFileFeedback()), new IdNumberHasher("bench-key"), TimeProvider.System,
-            Serilog.Core.Logger.None, Polly.ResiliencePipeline.Empty, options.Parallelism);
+            Serilog.Core.Logger.None, Polly.ResiliencePipeline.Empty, Width);
         var files = Directory.GetFiles(folder, "*.xlsx").Order(StringComparer.Ordinal).Select(f => new IncomingFile(f, FromInbox: false)).ToList();
 
         var clock = Stopwatch.StartNew();

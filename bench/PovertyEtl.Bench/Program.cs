@@ -10,12 +10,14 @@ using PovertyEtl.Domain.Reference;
 // Then the annotated copy of a rejected 20,000-household file (--annotate-only runs just that).
 //
 //   dotnet run -c Release --project bench/PovertyEtl.Bench -- [--households 300000] [--seed 7] [--annotate-only]
-//   dotnet run -c Release --project bench/PovertyEtl.Bench -- --national [--national-files 699] [--seed 7]   (see National.cs)
+//   dotnet run -c Release --project bench/PovertyEtl.Bench -- --national [--national-files 699] [--seed 7] [--parallelism N]   (see National.cs)
 if (args is ["--child", var workload, var file])
 {
     foreach (var line in Workloads.RunLines(workload, file)) Console.WriteLine(line);
     return 0;
 }
+if (args.Contains("--parallelism"))
+    Environment.SetEnvironmentVariable("POVERTYETL_BENCH_PARALLELISM", Option("--parallelism", 1).ToString(CultureInfo.InvariantCulture));
 if (args.Contains("--national"))
     return National.Run(Option("--national-files", 699), Option("--seed", 7), ChildLines);
 
