@@ -12,11 +12,16 @@ using PovertyEtl.Domain.Reference;
 // file (--portal-only runs just that).
 //
 //   dotnet run -c Release --project bench/PovertyEtl.Bench -- [--households 300000] [--seed 7] [--annotate-only] [--portal-only]
+//   dotnet run -c Release --project bench/PovertyEtl.Bench -- --national [--national-files 699] [--seed 7] [--parallelism N]   (see National.cs)
 if (args is ["--child", var workload, var file])
 {
-    Console.WriteLine(Workloads.Run(workload, file).ToLine());
+    foreach (var line in Workloads.RunLines(workload, file)) Console.WriteLine(line);
     return 0;
 }
+if (args.Contains("--parallelism"))
+    Environment.SetEnvironmentVariable("POVERTYETL_BENCH_PARALLELISM", Option("--parallelism", 1).ToString(CultureInfo.InvariantCulture));
+if (args.Contains("--national"))
+    return National.Run(Option("--national-files", 699), Option("--seed", 7), ChildLines);
 
 var households = Option("--households", 300_000);
 var seed = Option("--seed", 7);
@@ -114,7 +119,9 @@ int Option(string name, int fallback)
     return at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : fallback;
 }
 
-static Measurement RunChild(string workload, string file)
+static Measurement RunChild(string workload, string file) => Measurement.Parse(ChildLines(workload, file)[^1]);
+
+static IReadOnlyList<string> ChildLines(string workload, string file)
 {
     var self = Environment.ProcessPath!;
     var start = new ProcessStartInfo(self) { RedirectStandardOutput = true };
@@ -124,7 +131,7 @@ static Measurement RunChild(string workload, string file)
     var output = child.StandardOutput.ReadToEnd();
     child.WaitForExit();
     if (child.ExitCode != 0) throw new InvalidOperationException($"{workload} failed with exit code {child.ExitCode}");
-    return Measurement.Parse(output.Trim().Split('\n')[^1]);
+    return output.Trim().Split('\n');
 }
 
 static Measurement? TimeUnzip(string file)

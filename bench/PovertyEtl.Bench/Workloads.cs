@@ -12,6 +12,15 @@ namespace PovertyEtl.Bench;
 /// <summary>The pieces of work compared, each measured in its own process.</summary>
 public static class Workloads
 {
+    /// <summary>What a child process prints: one measurement, or for the national workloads several lines (<see cref="National"/>).</summary>
+    public static IReadOnlyList<string> RunLines(string name, string file) => name switch
+    {
+        "validate-all" => [National.ValidateAll(name, file).ToLine()],
+        "national-duckdb" => National.Ingest(name, file, Path.Combine(Path.GetTempPath(), $"povertyetl-bench-{Guid.NewGuid():N}.duckdb")),
+        "national-postgres" => National.Ingest(name, file, BenchPostgres.CreateDatabase()),
+        _ => [Run(name, file).ToLine()],
+    };
+
     public static Measurement Run(string name, string file) => name switch
     {
         "decompress" => Time(name, () => Decompress(file)),

@@ -24,12 +24,22 @@ namespace PovertyEtl.Ingestion;
 /// </summary>
 public sealed class IngestionPipeline(
     ILoadStore loads, IRunHistory runs, ReportPass pass, FilePlacement placement,
-    IdNumberHasher idHasher, TimeProvider time, ILogger log, ResiliencePipeline retry)
+    IdNumberHasher idHasher, TimeProvider time, ILogger log, ResiliencePipeline retry, int parallelism = 1)
 {
+    /// <summary>How many files are read at once (<c>Ingestion:Parallelism</c>): the one whose turn it is and those read ahead of it.</summary>
+    private readonly int _width = Math.Max(1, parallelism);
+
     /// <summary>
     /// Ingests the files in order. Cancellation (SIGTERM, Ctrl+C) is honoured between files, inside
     /// a file between rows and in every warehouse call: the file's transaction then rolls back and
-    /// it stays for the next run.
+    /// it stays for the next run, as do the files read ahead of it.
+    /// <para>
+    /// With a width above one, the files after the current one are claimed, checked for duplicates
+    /// and read on threads of their own meanwhile (<see cref="ReadAhead"/>, bounded), but every
+    /// warehouse write, the warehouse rules and every commit stay on this one sequence, file after
+    /// file in run order: a newer file of a reporting unit is never overtaken by an older one, each
+    /// file's rules see every file committed before it, and outcomes come out in run order.
+    /// </para>
     /// </summary>
     public async Task<RunReport> RunAsync(string runId, string trigger, IReadOnlyList<IncomingFile> files, bool dryRun,
         Action<FileOutcome>? progress = null, CancellationToken cancellation = default)
@@ -40,27 +50,39 @@ public sealed class IngestionPipeline(
         var outcomes = new List<FileOutcome>();
         var interrupted = false;
         using var claims = placement.ClaimsFor(runId, dryRun);
-        foreach (var file in files)
+        var ahead = new Queue<PreparedFile>();
+        var prepared = 0;
+        try
         {
-            if (cancellation.IsCancellationRequested)
+            foreach (var file in files)
             {
-                interrupted = true;
-                break;
-            }
-            using (LogContext.PushProperty("File", Path.GetFileName(file.Path)))
-            {
-                var outcome = await IngestGuardedAsync(runId, claims, file, dryRun, cancellation);
-                if (outcome is null)
+                if (cancellation.IsCancellationRequested)
                 {
                     interrupted = true;
                     break;
                 }
-                log.Information("{File}: {Status} (district {DistrictCode}, year {Year}, {Errors} errors, {Warnings} warnings, {Rows} rows) in {Stages}",
-                    Path.GetFileName(file.Path), outcome.Status.Code(), outcome.DistrictCode, outcome.Year, outcome.Errors, outcome.Warnings,
-                    outcome.RowsLoaded, outcome.Stages.ToDictionary(s => s.Key, s => Math.Round(s.Value.TotalMilliseconds)));
-                outcomes.Add(outcome);
-                progress?.Invoke(outcome);
+                while (ahead.Count < _width && prepared < files.Count) ahead.Enqueue(await PrepareAsync(claims, files[prepared++], dryRun, cancellation));
+                using var current = ahead.Dequeue();
+                using (LogContext.PushProperty("File", Path.GetFileName(file.Path)))
+                {
+                    var outcome = await IngestGuardedAsync(runId, current, dryRun, cancellation);
+                    if (outcome is null)
+                    {
+                        interrupted = true;
+                        break;
+                    }
+                    log.Information("{File}: {Status} (district {DistrictCode}, year {Year}, {Errors} errors, {Warnings} warnings, {Rows} rows) in {Stages}",
+                        Path.GetFileName(file.Path), outcome.Status.Code(), outcome.DistrictCode, outcome.Year, outcome.Errors, outcome.Warnings,
+                        outcome.RowsLoaded, outcome.Stages.ToDictionary(s => s.Key, s => Math.Round(s.Value.TotalMilliseconds)));
+                    outcomes.Add(outcome);
+                    progress?.Invoke(outcome);
+                }
             }
+        }
+        finally
+        {
+            // Files read ahead of a stopped run are let go: each goes back to the inbox, nothing of it loaded.
+            while (ahead.TryDequeue(out var left)) left.Dispose();
         }
         var report = new RunReport(runId, trigger, started, time.GetUtcNow(), outcomes, interrupted);
         // Recorded even when the run was cancelled: its end is what tells the next start it is not a dead run.
@@ -75,14 +97,15 @@ public sealed class IngestionPipeline(
     /// (rolled back, left in place). The file is claimed first, so that what is hashed, read and
     /// placed is one file, and no other process works on it meanwhile.
     /// </summary>
-    private async Task<FileOutcome?> IngestGuardedAsync(string runId, FileClaims claims, IncomingFile file, bool dryRun, CancellationToken cancellation)
+    private async Task<FileOutcome?> IngestGuardedAsync(string runId, PreparedFile file, bool dryRun, CancellationToken cancellation)
     {
-        var name = Path.GetFileName(file.Path);
+        var name = Path.GetFileName(file.Source.Path);
         var started = time.GetUtcNow();
         FileClaim? claim = null;
         try
         {
-            var attempt = claims.Take(file);
+            file.Fault?.Throw();
+            var attempt = file.Attempt!;
             if (attempt.Claim is null)
             {
                 // Another worker's file is no one's concern; a link in the inbox is someone's to look at.
@@ -91,7 +114,10 @@ public sealed class IngestionPipeline(
                 return FileOutcome.Skipped(name, attempt.LeftBecause);
             }
             claim = attempt.Claim;
-            return await retry.ExecuteAsync(async token => await IngestAsync(runId, attempt.Claim, dryRun, token), cancellation);
+            // What was found ahead serves the first attempt only: a retry starts the file over, reading it again.
+            var readAhead = file;
+            return await retry.ExecuteAsync(async token => await IngestAsync(runId, attempt.Claim, dryRun, Interlocked.Exchange(ref readAhead, null), token),
+                cancellation);
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
         {
@@ -106,10 +132,39 @@ public sealed class IngestionPipeline(
             if (!dryRun) await TryRecordFailureAsync(runId, name, claim?.Sha256, started, e);
             return FileOutcome.Failed(name, e.Message).With(TryQuarantine(claim, e) ?? new Placement(null));
         }
-        finally
+    }
+
+    /// <summary>
+    /// Claims the file; with a width above one, also finds whether its bytes were loaded already
+    /// and, if not, starts reading it. A fault of the claim is the file's, told when its turn comes;
+    /// a fault of the duplicate check leaves both for the file's own attempt, which retries.
+    /// </summary>
+    private async Task<PreparedFile> PrepareAsync(FileClaims claims, IncomingFile source, bool dryRun, CancellationToken cancellation)
+    {
+        var file = new PreparedFile(source);
+        try
         {
-            claim?.Dispose();
+            file.Attempt = claims.Take(source);
         }
+        catch (Exception e)
+        {
+            file.Fault = System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e);
+            return file;
+        }
+        if (_width == 1 || file.Attempt.Claim is not { } claim || placement.PendingOf(claim) is not null || UnreadableFile.CheckOf(claim) is not null)
+            return file;
+        try
+        {
+            file.Original = await loads.FindLoadOfAsync(claim.Sha256, cancellation);
+            file.OriginalKnown = true;
+        }
+        catch (Exception)
+        {
+            // A fault or a stop met here is met again, and told, by the file's own attempt.
+            return file;
+        }
+        if (file.Original is null) file.Reading = ReadAhead.Start(claim, pass, dryRun ? null : idHasher, cancellation);
+        return file;
     }
 
     /// <summary>
@@ -134,7 +189,7 @@ public sealed class IngestionPipeline(
         }
     }
 
-    private async Task<FileOutcome> IngestAsync(string runId, FileClaim file, bool dryRun, CancellationToken cancellation)
+    private async Task<FileOutcome> IngestAsync(string runId, FileClaim file, bool dryRun, PreparedFile? ahead, CancellationToken cancellation)
     {
         var stages = new Dictionary<string, TimeSpan>();
         var clock = Stopwatch.StartNew();
@@ -155,13 +210,16 @@ public sealed class IngestionPipeline(
         var started = time.GetUtcNow();
         if (placement.PendingOf(file) is { } pending)
             return Stage("place", () => PlaceOnly(file, pending)) with { Stages = stages };
-        if (await StageAsync("duplicate", () => loads.FindLoadOfAsync(sha256, cancellation)) is { } original)
+        var found = ahead is { OriginalKnown: true } ? ahead.Original : await StageAsync("duplicate", () => loads.FindLoadOfAsync(sha256, cancellation));
+        if (found is { } original)
             return await StageAsync("record", () => RecordDuplicateAsync(runId, file, name, sha256, original.ReportingUnit ?? original.DistrictCode,
                 original.Year, started, dryRun, cancellation)) with { Stages = stages };
 
         using var load = dryRun ? null : await StageAsync("begin", () => loads.BeginLoadAsync(runId, name, sha256, started, cancellation));
-        var check = Stage("read_validate_stage", () => UnreadableFile.CheckOf(file)
-            ?? pass.Check(file.Path, load is null ? null : new PseudonymisingSink(load, idHasher, cancellation)));
+        var check = ahead?.Reading is { } reading
+            ? await StageAsync("read_validate_stage", () => reading.CheckInto(load, cancellation))
+            : Stage("read_validate_stage", () => UnreadableFile.CheckOf(file)
+                ?? pass.Check(file.Path, load is null ? null : new PseudonymisingSink(load, idHasher, cancellation)));
         if (check.Accepted)
         {
             var warehouseFindings = await StageAsync("warehouse_rules", () => WarehouseFindingsAsync(check, cancellation));
@@ -260,17 +318,21 @@ public sealed class IngestionPipeline(
         }
     }
 
-    /// <summary>Hands households to the load with their ID numbers already pseudonymised; stops the stream when the run is cancelled.</summary>
-    private sealed class PseudonymisingSink(IFileLoad load, IdNumberHasher hasher, CancellationToken cancellation) : IHouseholdSink
+    /// <summary>A file of the run as the run found it ahead of its turn: its claim (or the fault claiming it), whether its bytes were loaded already, its reading.</summary>
+    private sealed class PreparedFile(IncomingFile source) : IDisposable
     {
-        private int _count;
+        public IncomingFile Source { get; } = source;
+        public ClaimAttempt? Attempt { get; set; }
+        public System.Runtime.ExceptionServices.ExceptionDispatchInfo? Fault { get; set; }
+        public bool OriginalKnown { get; set; }
+        public FileLoadRecord? Original { get; set; }
+        public ReadAhead? Reading { get; set; }
 
-        public void Begin(ReportInfo info) => load.Begin(info);
-
-        public void Add(Household household)
+        /// <summary>The reader stops before the claim lets the file go (back to the inbox, unless it was placed).</summary>
+        public void Dispose()
         {
-            if (++_count % 4096 == 0) cancellation.ThrowIfCancellationRequested();
-            load.Add(household with { IdNumber = household.IdNumber is { } id ? hasher.Hash(id) : null });
+            Reading?.Dispose();
+            Attempt?.Claim?.Dispose();
         }
     }
 }

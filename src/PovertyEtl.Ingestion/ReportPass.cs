@@ -31,6 +31,26 @@ public sealed class ReportPass(ReferenceData reference, TimeProvider time)
         return new ReportCheck(path, contents, findings.ToList(), findings.Errors, findings.Warnings);
     }
 
+    /// <summary>
+    /// Checks the files <paramref name="width"/> at once, handing the verdicts back in the order of
+    /// the files: at most that many are open or held at a time.
+    /// </summary>
+    public IEnumerable<(string Path, ReportCheck Check)> CheckInOrder(IReadOnlyList<string> paths, int width)
+    {
+        var ahead = new Queue<(string, Task<ReportCheck>)>();
+        var next = 0;
+        while (next < paths.Count || ahead.Count > 0)
+        {
+            while (ahead.Count < Math.Max(1, width) && next < paths.Count)
+            {
+                var path = paths[next++];
+                ahead.Enqueue((path, Task.Run(() => Check(path))));
+            }
+            var (file, check) = ahead.Dequeue();
+            yield return (file, check.GetAwaiter().GetResult());
+        }
+    }
+
     private ReportContents Check(ReportWorkbook workbook, FindingList findings, IHouseholdSink? sink)
     {
         var rules = new ReportRules(reference, findings);

@@ -1,6 +1,7 @@
 using PovertyEtl.Ingestion.History;
 using PovertyEtl.Ingestion.Ports;
 using PovertyEtl.Validation.Rules;
+using PovertyEtl.Warehouse.Dimensions;
 
 namespace PovertyEtl.Warehouse.Internal;
 
@@ -9,6 +10,11 @@ internal abstract partial class SqlWarehouse
 {
     private const string FileLoadColumns =
         "load_id, run_id, file_name, sha256, district_code, year, status, errors, warnings, rows_loaded, started_at, finished_at";
+
+    private DimensionKeys? _dimensionKeys;
+
+    /// <summary>Forgets the keys read for earlier loads (the reference data was synchronised).</summary>
+    private void ForgetDimensionKeys() => _dimensionKeys = null;
 
     public async Task<FileLoadRecord?> FindLoadOfAsync(string sha256, CancellationToken cancellation)
     {
@@ -26,7 +32,9 @@ internal abstract partial class SqlWarehouse
         try
         {
             await session.BeginAsync(cancellation);
-            var keys = await LoadDimensionKeysAsync(session, cancellation);
+            // The dimensions change only when reference data is synchronised: their keys are read once
+            // for all the files of this warehouse's run, not once a file.
+            var keys = _dimensionKeys ??= await LoadDimensionKeysAsync(session, cancellation);
             var loadId = await session.ScalarAsync<long>("SELECT nextval('etl.load_id_seq')", null, cancellation);
             return new FileLoad(this, session, keys, loadId, runId, fileName, sha256, startedAt);
         }

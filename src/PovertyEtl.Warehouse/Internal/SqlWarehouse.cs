@@ -76,6 +76,7 @@ internal abstract partial class SqlWarehouse(WarehouseLocation location, TimePro
         session.Begin();
         ReferenceDimensions.Sync(session, reference, DateOnly.FromDateTime(Time.GetLocalNow().DateTime));
         session.Commit();
+        ForgetDimensionKeys();
     }
 
     internal static async Task<DimensionKeys> LoadDimensionKeysAsync(SqlSession session, CancellationToken cancellation)

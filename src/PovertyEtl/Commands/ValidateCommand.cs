@@ -63,11 +63,11 @@ public static class ValidateCommand
         var progress = new Progress(inputs.Count);
         var checks = new List<ReportCheck>();
         var copies = annotateFolder is null ? null : new AnnotationFolder(annotateFolder);
-        foreach (var file in inputs)
+        // Every core reads (Ingestion:Parallelism files at once); what is printed keeps the order of the files.
+        foreach (var (file, check) in pass.CheckInOrder(inputs, app.Services.GetRequiredService<IngestionOptions>().Parallelism))
         {
             using (LogContext.PushProperty("File", Path.GetFileName(file)))
             {
-                var check = pass.Check(file);
                 log.Information("Validated {File}: {Outcome} with {Errors} errors and {Warnings} warnings",
                     Path.GetFileName(file), check.Outcome.Code(), check.Errors, check.Warnings);
                 checks.Add(check);

@@ -12,9 +12,9 @@ namespace PovertyEtl.Hosting;
 /// connection with a lifetime, everything else is made once.
 /// </summary>
 public sealed class IngestionPipelines(ReportPass pass, FilePlacement placement, IdNumberHasher idHasher, ReferenceData reference,
-    RunSummaryOptions summaryOptions, TimeProvider time, ILogger log, ResiliencePipeline retry)
+    RunSummaryOptions summaryOptions, IngestionOptions ingestion, TimeProvider time, ILogger log, ResiliencePipeline retry)
 {
-    public IngestionPipeline For(IWarehouse warehouse) => new(warehouse, warehouse, pass, placement, idHasher, time, log, retry);
+    public IngestionPipeline For(IWarehouse warehouse) => new(warehouse, warehouse, pass, placement, idHasher, time, log, retry, ingestion.Parallelism);
 
     public RunSummaryWriter SummaryFor(IWarehouse warehouse) => new(warehouse, warehouse, reference, summaryOptions, time, log);
 }

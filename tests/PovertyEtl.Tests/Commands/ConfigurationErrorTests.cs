@@ -15,6 +15,7 @@ public sealed class ConfigurationErrorTests
         { "a value of the wrong type", ["ingest"], new() { ["POVERTYETL__Ingestion__StableSeconds"] = "abc" }, "Ingestion:StableSeconds" },
         { "a misspelt key", ["ingest"], new() { ["POVERTYETL__Ingestion__StableSecond"] = "3" }, "StableSecond" },
         { "a negative stable time", ["ingest"], new() { ["POVERTYETL__Ingestion__StableSeconds"] = "-1" }, "Ingestion:StableSeconds" },
+        { "no file read at all", ["ingest"], new() { ["POVERTYETL__Ingestion__Parallelism"] = "0" }, "Ingestion:Parallelism" },
         { "a connection string without host", ["status", "--warehouse", "Host="], [], "Warehouse:ConnectionString" },
         { "an unknown connection-string key", ["status", "--warehouse", "Host=db;Colour=blue"], [], "Warehouse:ConnectionString" },
         { "a warehouse that is a JSON file", ["ingest", "--warehouse", "w.json", "x.xlsx"], [], "w.json" },

@@ -75,6 +75,29 @@ public sealed class IngestionContractTests
 
     [Theory]
     [MemberData(nameof(TestWarehouse.Engines), MemberType = typeof(TestWarehouse))]
+    public void FilesReadSeveralAtOnceAreCommittedInRunOrderSoTheNewerFileOfADistrictStillSupersedesTheOlder(string engine)
+    {
+        using var folder = new ScratchFolder();
+        var older = SampleFiles.Write(Path.Combine(folder.Path, "v1"), districts: 1, households: 50, seed: 1)[0];
+        var others = SampleFiles.Write(Path.Combine(folder.Path, "others"), districts: 3, households: 40, seed: 3).Skip(1).ToArray();
+        var newer = SampleFiles.Write(Path.Combine(folder.Path, "v2"), districts: 1, households: 70, seed: 2)[0];
+        using var warehouse = TestWarehouse.OpenReady(TestWarehouse.ConnectionString(engine, folder.Path));
+        string[] run = [older, .. others, newer, older];
+
+        var report = TestPipeline.Create(warehouse, folder.Path, parallelism: 3).Ingest(run);
+
+        Assert.Equal(run.Select(Path.GetFileName), report.Files.Select(f => f.File));
+        Assert.Equal([FileOutcomeStatus.Loaded, FileOutcomeStatus.Loaded, FileOutcomeStatus.Loaded, FileOutcomeStatus.Loaded, FileOutcomeStatus.Duplicate],
+            report.Files.Select(f => f.Status));
+        Assert.Equal(report.Files[0].LoadId, report.Files[3].SupersededLoadId);
+        Assert.Equal(70, warehouse.Count("SELECT sum(households) FROM mart.deprivation_commune_year WHERE indicator_code = 'INF2' " +
+                                         $"AND district_code = '{report.Files[3].DistrictCode}'"));
+        Assert.Equal(3, warehouse.Count("SELECT count(*) FROM mart.poverty_district_year"));
+        Assert.Equal(report.Files.Sum(f => f.RowsLoaded), warehouse.Count("SELECT sum(rows_loaded) FROM etl.file_load WHERE status IN ('loaded', 'superseded')"));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestWarehouse.Engines), MemberType = typeof(TestWarehouse))]
     public void ARejectedFileLoadsNothingAndIsRecordedWithItsFindingsBesideACopy(string engine)
     {
         using var folder = new ScratchFolder();

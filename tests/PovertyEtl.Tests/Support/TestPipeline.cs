@@ -16,7 +16,7 @@ public static class TestPipeline
         StableSeconds = 0,
     };
 
-    public static IngestionPipeline Create(IWarehouse warehouse, string root, string? idHashKey = null) => new(
+    public static IngestionPipeline Create(IWarehouse warehouse, string root, string? idHashKey = null, int parallelism = 1) => new(
         warehouse,
         warehouse,
         new ReportPass(ReferenceFixture.Load(), TimeProvider.System),
@@ -24,7 +24,8 @@ public static class TestPipeline
         new IdNumberHasher(idHashKey),
         TimeProvider.System,
         Serilog.Core.Logger.None,
-        Polly.ResiliencePipeline.Empty);
+        Polly.ResiliencePipeline.Empty,
+        parallelism);
 
     public static RunReport Ingest(this IngestionPipeline pipeline, params string[] files) =>
         pipeline.RunAsync(Guid.NewGuid().ToString("N")[..12], "manual", files.Select(f => new IncomingFile(f, FromInbox: false)).ToList(), dryRun: false)
