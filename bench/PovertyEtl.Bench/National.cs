@@ -87,7 +87,7 @@ public static class National
         var root = Path.Combine(Path.GetTempPath(), "povertyetl-bench-" + Guid.NewGuid().ToString("N")[..8]);
         var options = new IngestionOptions { ArchivePath = Path.Combine(root, "archive"), RejectedPath = Path.Combine(root, "rejected") };
         var pipeline = new IngestionPipeline(warehouse, warehouse, new ReportPass(reference, TimeProvider.System),
-            new FilePlacement(options, new RejectedFileFeedback()), new IdNumberHasher("bench-key"), TimeProvider.System,
+            new FilePlacement(options, new RejectedFileFeedback(reference)), new IdNumberHasher("bench-key"), TimeProvider.System,
             Serilog.Core.Logger.None, Polly.ResiliencePipeline.Empty, Width);
         var files = Directory.GetFiles(folder, "*.xlsx").Order(StringComparer.Ordinal).Select(f => new IncomingFile(f, FromInbox: false)).ToList();
 
