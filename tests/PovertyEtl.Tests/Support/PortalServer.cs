@@ -15,7 +15,8 @@ public sealed class PortalServer : IDisposable
     private readonly ScratchFolder _folder = new();
     private readonly WorkerProcess _process;
 
-    public PortalServer(string engine, IReadOnlyDictionary<string, string>? settings = null)
+    /// <param name="besideWorker">Run it as <c>worker --serve</c>: the portal and the scheduled worker in one process.</param>
+    public PortalServer(string engine, IReadOnlyDictionary<string, string>? settings = null, bool besideWorker = false)
     {
         Environment = new Dictionary<string, string>
         {
@@ -28,7 +29,10 @@ public sealed class PortalServer : IDisposable
         AddAccount("cb842", "842", "officer");
         AddAccount("tinh84", "84", "province");
         BaseAddress = new Uri($"http://127.0.0.1:{FreePort()}");
-        _process = WorkerProcess.StartCommand(_folder.Path, Environment, "serve", "--urls", BaseAddress.ToString().TrimEnd('/'));
+        var urls = BaseAddress.ToString().TrimEnd('/');
+        _process = besideWorker
+            ? WorkerProcess.StartCommand(_folder.Path, Environment, "worker", "--serve", "--urls", urls)
+            : WorkerProcess.StartCommand(_folder.Path, Environment, "serve", "--urls", urls);
         WaitUntilHealthy();
     }
 
