@@ -6,19 +6,21 @@
 DROP VIEW mart.poverty_commune_series;
 DROP VIEW mart.poverty_province_series;
 
+-- The standard each review year is judged by, and a note on the first year of a standard that
+-- follows another: a series goes on there, but its counts change meaning. One definition, read
+-- by both series views.
+CREATE VIEW dw.year_standard AS
+SELECT y.year, y.standard_code,
+       CASE WHEN prev.standard_code IS NOT NULL AND prev.standard_code <> y.standard_code THEN
+           'Chuẩn nghèo đổi từ ' || before_s.standard_name || ' sang ' || this_s.standard_name || ' năm này: không so sánh trực tiếp với năm trước / the poverty standard changed this year: not directly comparable with the year before'
+       END AS standard_note
+FROM dw.dim_year y
+JOIN dw.dim_standard this_s ON this_s.standard_code = y.standard_code
+LEFT JOIN dw.dim_year prev ON prev.year = y.year - 1
+LEFT JOIN dw.dim_standard before_s ON before_s.standard_code = prev.standard_code;
+
 CREATE VIEW mart.poverty_commune_series AS
-WITH standard_years AS (
-    -- The standard each review year was judged by, and a note on the first year of a standard
-    -- that follows another: the series goes on, but its counts change meaning there.
-    SELECT y.year, st.standard_code,
-           CASE WHEN prev.standard_code IS NOT NULL THEN
-               'Chuẩn nghèo đổi từ ' || prev.standard_name || ' sang ' || st.standard_name || ' năm này: không so sánh trực tiếp với năm trước / the poverty standard changed this year: not directly comparable with the year before'
-           END AS standard_note
-    FROM (SELECT DISTINCT year FROM mart.poverty_commune_year) y
-    JOIN dw.dim_standard st ON y.year BETWEEN st.from_year AND st.to_year
-    LEFT JOIN dw.dim_standard prev ON y.year - 1 BETWEEN prev.from_year AND prev.to_year AND st.from_year = y.year AND prev.standard_code <> st.standard_code
-),
-new_units AS (
+WITH new_units AS (
     SELECT new_commune_code,
            bool_and(whole) AS all_whole,
            count(*) AS old_units,
@@ -91,21 +93,10 @@ SELECT s.year, s.province_code, s.province_name, s.commune_code, s.commune_name,
        st.standard_code,
        st.standard_note
 FROM series s
-LEFT JOIN standard_years st ON st.year = s.year;
+LEFT JOIN dw.year_standard st ON st.year = s.year;
 
 CREATE VIEW mart.poverty_province_series AS
-WITH standard_years AS (
-    -- The standard each review year was judged by, and a note on the first year of a standard
-    -- that follows another: the series goes on, but its counts change meaning there.
-    SELECT y.year, st.standard_code,
-           CASE WHEN prev.standard_code IS NOT NULL THEN
-               'Chuẩn nghèo đổi từ ' || prev.standard_name || ' sang ' || st.standard_name || ' năm này: không so sánh trực tiếp với năm trước / the poverty standard changed this year: not directly comparable with the year before'
-           END AS standard_note
-    FROM (SELECT DISTINCT year FROM mart.poverty_commune_year) y
-    JOIN dw.dim_standard st ON y.year BETWEEN st.from_year AND st.to_year
-    LEFT JOIN dw.dim_standard prev ON y.year - 1 BETWEEN prev.from_year AND prev.to_year AND st.from_year = y.year AND prev.standard_code <> st.standard_code
-),
-expected AS (
+WITH expected AS (
     SELECT CASE WHEN g.valid_from >= DATE '2025-07-01' THEN 'after' ELSE 'before' END AS era,
            coalesce(ps.new_province_code, g.province_code) AS province_code,
            count(*) AS communes
@@ -152,7 +143,7 @@ SELECT r.year, r.province_code, n.province_name,
        st.standard_note
 FROM rows r
 JOIN names n ON n.province_code = r.province_code
-LEFT JOIN standard_years st ON st.year = r.year;
+LEFT JOIN dw.year_standard st ON st.year = r.year;
 
 COMMENT ON VIEW mart.poverty_commune_series IS 'Chuỗi số liệu theo xã mới (từ 01/07/2025) qua mọi năm: trước 2025 là tổng các xã cũ hợp thành khi so sánh được; xã nhận một phần xã cũ thì không so sánh được (NULL) / Series by new commune across the 2025 reform; NULL where not comparable';
 COMMENT ON COLUMN mart.poverty_commune_series.year IS 'Năm rà soát / Year';

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using PovertyEtl.Feedback;
 using Microsoft.AspNetCore.Http;
 using PovertyEtl.Portal.Submissions;
 using PovertyEtl.Warehouse.Portal;
@@ -25,18 +26,7 @@ internal static class ApiJson
         if (s.Year is { } year) json.WriteNumber("year", year); else json.WriteNull("year");
         json.WriteString("outcome", s.Outcome);
         json.WriteString("status", SubmissionStatus.Of(s));
-        json.WriteStartArray("findings");
-        foreach (var f in findings)
-        {
-            json.WriteStartObject();
-            json.WriteString("sheet", f.Sheet);
-            json.WriteString("cell", f.Cell);
-            json.WriteString("rule", f.Rule);
-            json.WriteString("severity", f.Severity.Code());
-            json.WriteString("message", f.Message);
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
+        FindingJson.WriteArray(json, "findings", findings);
         if (s.AnnotatedPath is null) json.WriteNull("annotated_url");
         else json.WriteString("annotated_url", $"/api/submissions/{s.SubmissionId}/annotated");
         json.WriteEndObject();

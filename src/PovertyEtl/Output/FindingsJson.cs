@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using PovertyEtl.Feedback;
 using PovertyEtl.Validation;
 
 namespace PovertyEtl.Output;
@@ -24,18 +25,7 @@ public static class FindingsJson
             json.WriteString("district_code", check.DistrictCode);
             if (check.Year is { } year) json.WriteNumber("year", year); else json.WriteNull("year");
             json.WriteString("outcome", check.Outcome.Code());
-            json.WriteStartArray("findings");
-            foreach (var f in check.Findings)
-            {
-                json.WriteStartObject();
-                json.WriteString("sheet", f.Sheet);
-                json.WriteString("cell", f.Cell);
-                json.WriteString("rule", f.Rule);
-                json.WriteString("severity", f.Severity.Code());
-                json.WriteString("message", f.Message);
-                json.WriteEndObject();
-            }
-            json.WriteEndArray();
+            FindingJson.WriteArray(json, "findings", check.Findings);
             json.WriteEndObject();
         }
         json.WriteEndArray();
