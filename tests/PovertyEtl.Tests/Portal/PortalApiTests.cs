@@ -75,7 +75,20 @@ public abstract class PortalApiTests(PortalServer server)
         Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
         using var json = JsonDocument.Parse(await answer.Content.ReadAsStringAsync());
         Assert.Equal("rejected", json.RootElement.GetProperty("outcome").GetString());
-        Assert.Contains(json.RootElement.GetProperty("findings").EnumerateArray(), f => f.GetProperty("rule").GetString() == "FILE_NOT_WORKBOOK");
+        var finding = Assert.Single(json.RootElement.GetProperty("findings").EnumerateArray(), f => f.GetProperty("rule").GetString() == "FILE_NOT_WORKBOOK");
+        Assert.Contains("tài liệu PDF", finding.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnotherKindOfDocumentIsRejectedNamingWhatWasSent()
+    {
+        using var client = server.Client("cb849");
+        var answer = await client.PostAsync("/api/submissions", PortalServer.Upload(Encoding.ASCII.GetBytes("not a workbook"), "bao-cao.docx"));
+        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+        using var json = JsonDocument.Parse(await answer.Content.ReadAsStringAsync());
+        var finding = Assert.Single(json.RootElement.GetProperty("findings").EnumerateArray());
+        Assert.Equal("FILE_NOT_WORKBOOK", finding.GetProperty("rule").GetString());
+        Assert.Contains("tệp .docx", finding.GetProperty("message").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
