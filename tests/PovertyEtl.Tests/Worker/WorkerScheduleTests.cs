@@ -7,9 +7,12 @@ namespace PovertyEtl.Tests.Worker;
 /// <summary>The worker as it runs in production, a real process on the embedded default: its schedule, its inbox, its shutdown.</summary>
 public sealed class WorkerScheduleTests
 {
+    // The test's own polls open the DuckDB file for a moment: a run that meets one finds the warehouse
+    // busy, as a run beside a long `sql` would, and is tried again after BusyRetrySeconds (default 300).
     private static Dictionary<string, string> Environment(string cron, int stableSeconds = 0) => new()
     {
         ["POVERTYETL__Schedule__IngestCron"] = cron,
+        ["POVERTYETL__Schedule__BusyRetrySeconds"] = "2",
         ["POVERTYETL__Ingestion__StableSeconds"] = stableSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
 
