@@ -41,38 +41,88 @@ public sealed class IngestionPipeline(
     /// file's rules see every file committed before it, and outcomes come out in run order.
     /// </para>
     /// </summary>
-    public async Task<RunReport> RunAsync(string runId, string trigger, IReadOnlyList<IncomingFile> files, bool dryRun,
-        Action<FileOutcome>? progress = null, CancellationToken cancellation = default)
+    public Task<RunReport> RunAsync(string runId, string trigger, IReadOnlyList<IncomingFile> files, bool dryRun,
+        Action<FileOutcome>? progress = null, CancellationToken cancellation = default) =>
+        RunFilesAsync(runId, trigger, files, dryRun, null, progress, cancellation);
+
+    /// <summary>
+    /// This node's run of a <see cref="SharedRun"/> of a cluster, scheduled: as <see cref="RunAsync"/>
+    /// over <paramref name="files"/> (the inbox as the shared run sees it), then the inbox listed
+    /// again whenever the list is done, until a listing gives nothing this run can claim. A file
+    /// another node claimed first is that node's: no outcome of this run (logged at Debug only).
+    /// </summary>
+    public Task<RunReport> RunSharedAsync(string runId, SharedRun shared, IReadOnlyList<IncomingFile> files, CancellationToken cancellation) =>
+        RunFilesAsync(runId, RunTrigger.Schedule, files, dryRun: false, shared, null, cancellation);
+
+    private async Task<RunReport> RunFilesAsync(string runId, string trigger, IReadOnlyList<IncomingFile> files, bool dryRun, SharedRun? shared,
+        Action<FileOutcome>? progress, CancellationToken cancellation)
     {
         var started = time.GetUtcNow();
         var host = Environment.MachineName;
-        if (!dryRun) await runs.StartRunAsync(new RunRecord(runId, trigger, host, started, null, files.Count, 0, 0, RunStatus.Running), cancellation);
+        var partOf = shared is null || shared.LeaderRunId == runId ? null : shared.LeaderRunId;
+        if (!dryRun)
+            await runs.StartRunAsync(new RunRecord(runId, trigger, host, started, null, files.Count, 0, 0, RunStatus.Running)
+                { Shared = shared is not null, PartOf = partOf }, cancellation);
         var outcomes = new List<FileOutcome>();
         var interrupted = false;
         using var claims = placement.ClaimsFor(runId, dryRun);
         var ahead = new Queue<PreparedFile>();
+        var list = new List<IncomingFile>(files);
+        var tried = new HashSet<string>(StringComparer.Ordinal);
         var prepared = 0;
+        var claimedSinceListing = 0;
+        var listedAgain = false;
         try
         {
-            foreach (var file in files)
+            while (true)
             {
                 if (cancellation.IsCancellationRequested)
                 {
                     interrupted = true;
                     break;
                 }
-                while (ahead.Count < _width && prepared < files.Count) ahead.Enqueue(await PrepareAsync(claims, files[prepared++], dryRun, cancellation));
-                using var current = ahead.Dequeue();
-                using (LogContext.PushProperty("File", Path.GetFileName(file.Path)))
+                if (ahead.Count == 0 && prepared == list.Count)
                 {
-                    var outcome = await IngestGuardedAsync(runId, current, dryRun, cancellation);
+                    // A shared run's list is done: the inbox again, for what came back from a dead node's
+                    // claim or was let go by a stopped one, until a listing gives nothing this run can claim.
+                    if (shared is null || (listedAgain && claimedSinceListing == 0)) break;
+                    var more = shared.ListInbox().Where(f => !tried.Contains(Path.GetFileName(f.Path))).ToList();
+                    if (more.Count == 0) break;
+                    list.AddRange(more);
+                    listedAgain = true;
+                    claimedSinceListing = 0;
+                }
+                while (ahead.Count < _width && prepared < list.Count)
+                {
+                    var next = await PrepareAsync(claims, list[prepared++], dryRun, cancellation);
+                    if (next.Attempt?.LeftBecause == FileNote.TakenByAnotherWorker)
+                    {
+                        if (shared is not null)
+                        {
+                            // Another node of the shared run has it: its outcome is that node's.
+                            log.Debug("{File}: claimed by another node of the run", Path.GetFileName(next.Source.Path));
+                            continue;
+                        }
+                    }
+                    else
+                    {
+                        tried.Add(Path.GetFileName(next.Source.Path));
+                        claimedSinceListing++;
+                    }
+                    ahead.Enqueue(next);
+                }
+                if (ahead.Count == 0) continue;
+                using var current = ahead.Dequeue();
+                using (LogContext.PushProperty("File", Path.GetFileName(current.Source.Path)))
+                {
+                    var outcome = await IngestGuardedAsync(runId, current, dryRun, shared, cancellation);
                     if (outcome is null)
                     {
                         interrupted = true;
                         break;
                     }
                     log.Information("{File}: {Status} (district {DistrictCode}, year {Year}, {Errors} errors, {Warnings} warnings, {Rows} rows) in {Stages}",
-                        Path.GetFileName(file.Path), outcome.Status.Code(), outcome.DistrictCode, outcome.Year, outcome.Errors, outcome.Warnings,
+                        outcome.File, outcome.Status.Code(), outcome.DistrictCode, outcome.Year, outcome.Errors, outcome.Warnings,
                         outcome.RowsLoaded, outcome.Stages.ToDictionary(s => s.Key, s => Math.Round(s.Value.TotalMilliseconds)));
                     outcomes.Add(outcome);
                     progress?.Invoke(outcome);
@@ -85,10 +135,12 @@ public sealed class IngestionPipeline(
             while (ahead.TryDequeue(out var left)) left.Dispose();
         }
         var report = new RunReport(runId, trigger, started, time.GetUtcNow(), outcomes, interrupted);
+        // A shared run saw the files it took; the others were other nodes' to tell.
+        var seen = shared is null ? files.Count : outcomes.Count;
         // Recorded even when the run was cancelled: its end is what tells the next start it is not a dead run.
         if (!dryRun)
             await retry.ExecuteAsync(async token => await runs.FinishRunAsync(new RunRecord(runId, trigger, host, started, report.FinishedAt,
-                files.Count, report.Loaded, report.Rejected, report.Status), token), CancellationToken.None);
+                seen, report.Loaded, report.Rejected, report.Status) { Shared = shared is not null, PartOf = partOf }, token), CancellationToken.None);
         return report;
     }
 
@@ -97,7 +149,7 @@ public sealed class IngestionPipeline(
     /// (rolled back, left in place). The file is claimed first, so that what is hashed, read and
     /// placed is one file, and no other process works on it meanwhile.
     /// </summary>
-    private async Task<FileOutcome?> IngestGuardedAsync(string runId, PreparedFile file, bool dryRun, CancellationToken cancellation)
+    private async Task<FileOutcome?> IngestGuardedAsync(string runId, PreparedFile file, bool dryRun, SharedRun? shared, CancellationToken cancellation)
     {
         var name = Path.GetFileName(file.Source.Path);
         var started = time.GetUtcNow();
@@ -116,8 +168,9 @@ public sealed class IngestionPipeline(
             claim = attempt.Claim;
             // What was found ahead serves the first attempt only: a retry starts the file over, reading it again.
             var readAhead = file;
-            return await retry.ExecuteAsync(async token => await IngestAsync(runId, attempt.Claim, dryRun, Interlocked.Exchange(ref readAhead, null), token),
-                cancellation);
+            var inSharedRun = shared is not null && attempt.Claim.Source.Place is { } place ? new SharedRunPlace(shared.LeaderRunId, place) : null;
+            return await retry.ExecuteAsync(async token => await IngestAsync(runId, attempt.Claim, dryRun, Interlocked.Exchange(ref readAhead, null),
+                inSharedRun, token), cancellation);
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
         {
@@ -189,7 +242,8 @@ public sealed class IngestionPipeline(
         }
     }
 
-    private async Task<FileOutcome> IngestAsync(string runId, FileClaim file, bool dryRun, PreparedFile? ahead, CancellationToken cancellation)
+    private async Task<FileOutcome> IngestAsync(string runId, FileClaim file, bool dryRun, PreparedFile? ahead, SharedRunPlace? inSharedRun,
+        CancellationToken cancellation)
     {
         var stages = new Dictionary<string, TimeSpan>();
         var clock = Stopwatch.StartNew();
@@ -230,7 +284,7 @@ public sealed class IngestionPipeline(
             ? await StageAsync("record", () => RecordRejectedAsync(runId, file, name, sha256, check, started, load, dryRun, cancellation))
             : load is null
                 ? FileOutcome.WouldLoad(name, check)
-                : await StageAsync("merge_commit", () => CommitAsync(runId, file, name, sha256, check, accepted, load, started, cancellation));
+                : await StageAsync("merge_commit", () => CommitAsync(runId, file, name, sha256, check, accepted, load, started, inSharedRun, cancellation));
         return outcome with { Stages = stages };
     }
 
@@ -268,14 +322,17 @@ public sealed class IngestionPipeline(
     }
 
     private async Task<FileOutcome> CommitAsync(string runId, FileClaim file, string name, string sha256, ReportCheck check, AcceptedReport accepted,
-        IFileLoad load, DateTimeOffset started, CancellationToken cancellation)
+        IFileLoad load, DateTimeOffset started, SharedRunPlace? inSharedRun, CancellationToken cancellation)
     {
-        var loaded = await load.CommitAsync(accepted, time.GetUtcNow(), cancellation);
+        var loaded = await load.CommitAsync(accepted, time.GetUtcNow(), inSharedRun, cancellation);
         if (loaded.DuplicateOf is not null)
         {
             load.Dispose();
             return await RecordDuplicateAsync(runId, file, name, sha256, check.ReportingUnit, check.Year, started, dryRun: false, cancellation);
         }
+        if (loaded.SupersededBy is { } newer)
+            log.Information("{File}: committed already superseded by load {Newer}, a file later in the inbox that another node of the run committed first",
+                name, newer);
         var placed = placement.Archive(file, check.ReportingUnit, check.Year);
         return Placed(FileOutcome.Loaded(name, check, loaded.LoadId, loaded.SupersededLoadId, loaded.RowsLoaded).With(placed));
     }

@@ -12,5 +12,12 @@ public interface IFileLoad : IHouseholdSink, IDisposable
 {
     long LoadId { get; }
 
-    Task<LoadedFile> CommitAsync(AcceptedReport report, DateTimeOffset finishedAt, CancellationToken cancellation);
+    /// <summary>
+    /// Commits the load, the last committed superseding the current load of its reporting unit and
+    /// year; except within one shared run of a cluster (<paramref name="inSharedRun"/>): a current
+    /// load of the same shared run whose file sits later in the inbox stays current, and this load
+    /// is committed already superseded by it (its rows kept), so an older file never overtakes a
+    /// newer one of its unit whichever node commits last.
+    /// </summary>
+    Task<LoadedFile> CommitAsync(AcceptedReport report, DateTimeOffset finishedAt, SharedRunPlace? inSharedRun, CancellationToken cancellation);
 }

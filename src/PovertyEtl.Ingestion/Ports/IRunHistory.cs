@@ -16,6 +16,12 @@ public interface IRunHistory
 
     Task FinishRunAsync(RunRecord run, CancellationToken cancellation);
 
+    /// <summary>The shared runs of a cluster whose leader has not recorded its end (alive or dead: see <see cref="IsRunAliveAsync"/>), oldest first.</summary>
+    Task<IReadOnlyList<RunRecord>> SharedRunsUnderWayAsync(CancellationToken cancellation);
+
+    /// <summary>Whether some live process still holds the run (a dead process's run is never alive again).</summary>
+    Task<bool> IsRunAliveAsync(string runId, CancellationToken cancellation);
+
     /// <summary>The last <paramref name="count"/> runs, newest first.</summary>
     Task<IReadOnlyList<RunRecord>> RecentRunsAsync(int count, CancellationToken cancellation);
 

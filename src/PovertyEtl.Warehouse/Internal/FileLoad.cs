@@ -41,7 +41,7 @@ internal sealed class FileLoad(SqlWarehouse warehouse, SqlSession session, Dimen
         _householdRows++;
     }
 
-    public async Task<LoadedFile> CommitAsync(AcceptedReport report, DateTimeOffset finishedAt, CancellationToken cancellation)
+    public async Task<LoadedFile> CommitAsync(AcceptedReport report, DateTimeOffset finishedAt, SharedRunPlace? inSharedRun, CancellationToken cancellation)
     {
         var district = report.DistrictCode;
         var unit = report.ReportingUnit;
@@ -58,20 +58,39 @@ internal sealed class FileLoad(SqlWarehouse warehouse, SqlSession session, Dimen
         var previous = await session.ScalarAsync<long?>(
             $"SELECT load_id FROM etl.file_load WHERE reporting_unit = {p["unit"]} AND year = {p["year"]} AND status = {p["loaded"]}",
             new { unit, year, loaded = LoadStatus.Loaded.Code() }, cancellation);
-        if (previous is { } old)
+        var overtakenBy = previous is { } current && inSharedRun is not null && await IsLaterInSharedRunAsync(current, inSharedRun, cancellation)
+            ? previous : null;
+        if (overtakenBy is null && previous is { } old)
             await session.ExecuteAsync($"UPDATE etl.file_load SET status = {p["superseded"]}, superseded_by = {p["LoadId"]} WHERE load_id = {p["old"]}",
                 new { superseded = LoadStatus.Superseded.Code(), LoadId, old }, cancellation);
 
         var rows = _householdRows + WriteCommunes(report, year) + WriteSupport(report, year);
         await session.ExecuteAsync("INSERT INTO etl.file_load (load_id, run_id, file_name, sha256, district_code, province_code, reporting_unit, year, status, " +
-                                   $"errors, warnings, rows_loaded, started_at, finished_at) VALUES ({p["LoadId"]}, {p["runId"]}, {p["fileName"]}, {p["sha256"]}, " +
+                                   $"errors, warnings, rows_loaded, started_at, finished_at, superseded_by) VALUES ({p["LoadId"]}, {p["runId"]}, {p["fileName"]}, {p["sha256"]}, " +
                                    $"{p["district"]}, {p["province"]}, {p["unit"]}, {p["year"]}, {p["loaded"]}, {p["errors"]}, {p["warnings"]}, {p["rows"]}, " +
-                                   $"{p["startedAt"]}, {p["finishedAt"]})",
-            new { LoadId, runId, fileName, sha256, district, province, unit, year, loaded = LoadStatus.Loaded.Code(), errors = 0,
-                warnings = report.Warnings, rows, startedAt, finishedAt }, cancellation);
+                                   $"{p["startedAt"]}, {p["finishedAt"]}, {p["overtakenBy"]})",
+            new { LoadId, runId, fileName, sha256, district, province, unit, year,
+                loaded = (overtakenBy is null ? LoadStatus.Loaded : LoadStatus.Superseded).Code(), errors = 0,
+                warnings = report.Warnings, rows, startedAt, finishedAt, overtakenBy }, cancellation);
+        if (inSharedRun is not null)
+            await session.ExecuteAsync("INSERT INTO etl.file_load_inbox_place (load_id, shared_run_id, written_at) " +
+                                       $"VALUES ({p["LoadId"]}, {p["SharedRunId"]}, {p["WrittenAt"]})",
+                new { LoadId, inSharedRun.SharedRunId, inSharedRun.Place.WrittenAt }, cancellation);
         SqlWarehouse.WriteFindings(session, LoadId, report.Findings);
         await session.CommitAsync(cancellation);
-        return new LoadedFile(LoadId, previous, rows);
+        return overtakenBy is null ? new LoadedFile(LoadId, previous, rows) : new LoadedFile(LoadId, null, rows) { SupersededBy = overtakenBy };
+    }
+
+    /// <summary>Whether the current load <paramref name="current"/> is of the same shared run and its file sits later in the inbox than this one.</summary>
+    private async Task<bool> IsLaterInSharedRunAsync(long current, SharedRunPlace inSharedRun, CancellationToken cancellation)
+    {
+        var p = session.Dialect;
+        var place = (await session.RowsAsync("SELECT o.written_at, l.file_name FROM etl.file_load_inbox_place o JOIN etl.file_load l ON l.load_id = o.load_id " +
+                                             $"WHERE o.load_id = {p["current"]} AND o.shared_run_id = {p["SharedRunId"]}",
+                new { current, inSharedRun.SharedRunId }, cancellation))
+            .Select(r => new InboxPlace(r.Time("written_at"), r.Text("file_name")))
+            .ToList();
+        return place is [var theirs] && theirs > inSharedRun.Place;
     }
 
     private long WriteCommunes(AcceptedReport report, int year)

@@ -35,9 +35,10 @@ internal abstract partial class SqlWarehouse
         using (var session = await SessionAsync(cancellation))
         {
             var p = Dialect;
-            await session.ExecuteAsync("INSERT INTO etl.run (run_id, trigger, host, started_at, files_seen, status) " +
-                                       $"VALUES ({p["RunId"]}, {p["Trigger"]}, {p["Host"]}, {p["StartedAt"]}, {p["FilesSeen"]}, {p["Status"]})",
-                new { run.RunId, run.Trigger, run.Host, run.StartedAt, run.FilesSeen, Status = run.Status.Code() }, cancellation);
+            await session.ExecuteAsync("INSERT INTO etl.run (run_id, trigger, host, started_at, files_seen, status, shared, part_of) " +
+                                       $"VALUES ({p["RunId"]}, {p["Trigger"]}, {p["Host"]}, {p["StartedAt"]}, {p["FilesSeen"]}, {p["Status"]}, " +
+                                       $"{p["Shared"]}, {p["PartOf"]})",
+                new { run.RunId, run.Trigger, run.Host, run.StartedAt, run.FilesSeen, Status = run.Status.Code(), run.Shared, run.PartOf }, cancellation);
         }
         await HoldRunAsync(run.RunId, cancellation);
     }
@@ -53,6 +54,20 @@ internal abstract partial class SqlWarehouse
         }
         ReleaseRun(run.RunId);
     }
+
+    public async Task<IReadOnlyList<RunRecord>> SharedRunsUnderWayAsync(CancellationToken cancellation)
+    {
+        using var session = await SessionAsync(cancellation);
+        var p = Dialect;
+        // The partial index of sql/postgres/0042 holds exactly these rows.
+        return [.. (await session.RowsAsync("SELECT run_id, trigger, host, started_at, files_seen FROM etl.run " +
+                                            $"WHERE shared AND status = {p["running"]} AND part_of IS NULL ORDER BY started_at",
+                new { running = RunStatus.Running.Code() }, cancellation))
+            .Select(r => new RunRecord(r.Text("run_id"), r.Text("trigger"), r.Text("host"), r.Time("started_at"), null, r.Int("files_seen"), 0, 0,
+                RunStatus.Running) { Shared = true })];
+    }
+
+    public Task<bool> IsRunAliveAsync(string runId, CancellationToken cancellation) => IsRunHeldAsync(runId, cancellation);
 
     public async Task<IReadOnlyList<RunRecord>> RecentRunsAsync(int count, CancellationToken cancellation)
     {

@@ -2,6 +2,7 @@ using Polly;
 using PovertyEtl.Hosting;
 using PovertyEtl.Ingestion;
 using PovertyEtl.Ingestion.History;
+using PovertyEtl.Ingestion.Ports;
 using Serilog;
 using Serilog.Context;
 
@@ -12,27 +13,82 @@ namespace PovertyEtl.Worker;
 /// so that the embedded DuckDB file is free for <c>sql</c> and <c>status</c> between runs; runs
 /// left behind by dead processes closed, the inbox's complete files ingested through the one
 /// pipeline, the night's summary page written (a run that found an empty inbox writes none), and
-/// one line said on the console (journald) whatever the run did.
+/// one line said on the console (journald) whatever the run did. In a cluster the run where the
+/// schedule fired is shared: the other nodes join it (<see cref="SharedRunJoiner"/>) and each
+/// runs its part here (<see cref="RunPartAsync"/>), with its own line and its own page.
 /// </summary>
-public sealed class ScheduledIngestion(WarehouseAccess access, IngestionPipelines pipelines, IdHashKeyGuard keyGuard, Inbox inbox, TimeProvider time,
-    ResiliencePipeline retry, ILogger log)
+public sealed class ScheduledIngestion(WarehouseAccess access, IngestionPipelines pipelines, IdHashKeyGuard keyGuard, Inbox inbox,
+    ScheduleSettings settings, NodeRuns node, TimeProvider time, ResiliencePipeline retry, ILogger log)
 {
     public async Task RunAsync(bool recovering, CancellationToken cancellation)
     {
         var runId = RunIdentity.New().RunId;
         using var _ = LogContext.PushProperty("RunId", runId);
-        using var warehouse = await retry.ExecuteAsync(_ => ValueTask.FromResult(access.Open()), cancellation);
-        await keyGuard.CheckAsync(warehouse, cancellation);
+        using var warehouse = await OpenAsync(cancellation);
         var closed = await warehouse.CloseInterruptedRunsAsync(time.GetUtcNow(), cancellation);
         if (closed > 0) log.Warning("{Count} runs left unfinished by a dead process were closed as failed", closed);
 
-        var files = inbox.CompleteFiles();
+        var asOf = time.GetUtcNow();
+        var files = inbox.CompleteFiles(asOf);
         log.Information("Scheduled run {RunId} on {Node}{Recovery}: {Files} files in the inbox", runId, Environment.MachineName,
             recovering ? " (recovering a run of a node that died)" : string.Empty, files.Count);
-        var report = await pipelines.For(warehouse).RunAsync(runId, RunTrigger.Schedule, files, dryRun: false, cancellation: cancellation);
-        log.ForContext(Logging.ConsoleLine, true).Information("Scheduled run {RunId} {Status}: {Loaded} loaded, {Rejected} rejected, {Failed} failed of {Files}",
-            runId, report.Status.Code(), report.Loaded, report.Rejected, report.Failed, report.Files.Count);
-        // The page describes what was committed: a stop asked for now no longer applies to it.
+        RunReport report;
+        if (settings.Clustered)
+        {
+            using (node.Lead(runId))
+                report = await pipelines.For(warehouse).RunSharedAsync(runId, new SharedRun(runId, () => inbox.CompleteFiles(asOf)), files, cancellation);
+        }
+        else report = await pipelines.For(warehouse).RunAsync(runId, RunTrigger.Schedule, files, dryRun: false, cancellation: cancellation);
+        log.ForContext(Logging.ConsoleLine, true).Information("Scheduled run {RunId} {Status}: {Loaded} loaded, {Rejected} rejected, {Failed} failed of {Files}{Shared}",
+            runId, report.Status.Code(), report.Loaded, report.Rejected, report.Failed, report.Files.Count,
+            settings.Clustered ? " on this node (run shared by the cluster)" : string.Empty);
+        await WriteSummaryAsync(warehouse, report);
+    }
+
+    /// <summary>
+    /// This node's part of <paramref name="leader"/>'s shared run: the inbox's files as of the
+    /// leader's start, under a run id of its own recorded as part of the leader's. Nothing is
+    /// recorded when no file is left to take.
+    /// </summary>
+    public async Task RunPartAsync(RunRecord leader, CancellationToken cancellation)
+    {
+        var files = inbox.CompleteFiles(leader.StartedAt);
+        if (files.Count == 0)
+        {
+            log.Debug("Shared run {LeaderRunId} of {LeaderHost}: no file left in the inbox to take", leader.RunId, leader.Host);
+            return;
+        }
+        var runId = RunIdentity.New().RunId;
+        using var _ = LogContext.PushProperty("RunId", runId);
+        using var warehouse = await OpenAsync(cancellation);
+        log.Information("Scheduled run {RunId} on {Node}: part of run {LeaderRunId} of {LeaderHost}, {Files} files in the inbox", runId,
+            Environment.MachineName, leader.RunId, leader.Host, files.Count);
+        var report = await pipelines.For(warehouse).RunSharedAsync(runId, new SharedRun(leader.RunId, () => inbox.CompleteFiles(leader.StartedAt)), files,
+            cancellation);
+        log.ForContext(Logging.ConsoleLine, true).Information(
+            "Scheduled run {RunId}, part of run {LeaderRunId}, {Status}: {Loaded} loaded, {Rejected} rejected, {Failed} failed of {Files} on this node",
+            runId, leader.RunId, report.Status.Code(), report.Loaded, report.Rejected, report.Failed, report.Files.Count);
+        await WriteSummaryAsync(warehouse, report);
+    }
+
+    private async Task<IWarehouse> OpenAsync(CancellationToken cancellation)
+    {
+        var warehouse = await retry.ExecuteAsync(_ => ValueTask.FromResult(access.Open()), cancellation);
+        try
+        {
+            await keyGuard.CheckAsync(warehouse, cancellation);
+            return warehouse;
+        }
+        catch
+        {
+            warehouse.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The page describes what was committed: a stop asked for now no longer applies to it.</summary>
+    private async Task WriteSummaryAsync(IWarehouse warehouse, RunReport report)
+    {
         if (report.Files.Count > 0) await pipelines.SummaryFor(warehouse).WriteAsync(report, CancellationToken.None);
     }
 }

@@ -11,7 +11,8 @@ namespace PovertyEtl.Worker;
 /// The hosted worker: the Generic Host with Quartz's hosted service, as a systemd or Windows
 /// service when started by one. The schedule lives in memory on a single node, or in Quartz's
 /// job store in the PostgreSQL warehouse when <c>Scheduler:Clustered</c> (unique instance ids,
-/// one node fires each run, a dead node's run recovered by another).
+/// one node fires each run, a dead node's run recovered by another, and every other node joins
+/// the run to share its files: <see cref="SharedRunJoiner"/>).
 /// </summary>
 public static class WorkerHost
 {
@@ -38,6 +39,7 @@ public static class WorkerHost
         var settings = ScheduleSettings.Read(builder.Configuration);
         builder.Services.AddSingleton(settings);
         builder.Services.AddScoped<ScheduledIngestion>();
+        builder.Services.AddSingleton<NodeRuns>();
         builder.Services.AddSystemd();
         builder.Services.AddWindowsService(options => options.ServiceName = "PovertyEtl");
         builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = ShutdownTimeout);
@@ -71,5 +73,7 @@ public static class WorkerHost
         });
         builder.Services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
         builder.Services.AddHostedService<ScheduleRegistrar>();
+        // Every node of a cluster shares the run where the schedule fired.
+        if (settings.Clustered) builder.Services.AddHostedService<SharedRunJoiner>();
     }
 }

@@ -11,6 +11,14 @@ internal static class InboxRuns
         pipeline.RunAsync(Guid.NewGuid().ToString("N")[..12], "manual", InboxOf(root).CompleteFiles(), dryRun: false, progress, cancellation)
             .GetAwaiter().GetResult();
 
+    /// <summary>
+    /// One node's run of a cluster's shared run led by <paramref name="leaderRunId"/>, over these
+    /// inbox files only: the other nodes have the rest (the inbox listed again gives it nothing more).
+    /// </summary>
+    public static RunReport IngestShared(this IngestionPipeline pipeline, string leaderRunId, params IncomingFile[] files) =>
+        pipeline.RunSharedAsync(Guid.NewGuid().ToString("N")[..12], new SharedRun(leaderRunId, () => []), files, CancellationToken.None)
+            .GetAwaiter().GetResult();
+
     public static Inbox InboxOf(string root) => new(TestPipeline.Folders(root), TimeProvider.System);
 
     public static string InboxPath(string root) => TestPipeline.Folders(root).InboxPath;
