@@ -53,11 +53,12 @@ public sealed class FilePlacement(IngestionOptions options, IRejectionFeedback f
     /// <summary>
     /// Counts a run that failed on an inbox file; at the <see cref="RunsBeforeReporting"/>th in a row
     /// with the same kind of fault, moves it to the rejected folder with a note that says so. Null
-    /// while it is left in the inbox for the next run.
+    /// while it is left in the inbox for the next run. <paramref name="runId"/>: the run counted
+    /// (a cluster's shared run counts once, whichever of its nodes tried the file).
     /// </summary>
-    public Placement? Quarantine(FileClaim claim, Exception fault)
+    public Placement? Quarantine(FileClaim claim, Exception fault, string runId)
     {
-        if (!claim.IsOriginal || _ledger.RecordFault(claim.Sha256, fault.GetType()) < RunsBeforeReporting) return null;
+        if (!claim.IsOriginal || _ledger.RecordFault(claim.Sha256, fault.GetType(), runId) < RunsBeforeReporting) return null;
         var target = PutInto(claim, options.RejectedPath);
         var note = QuarantineNote.Text(claim.Name, fault, RunsBeforeReporting);
         AtomicFile.Write(target + ".findings.txt", stream => stream.Write(note), replace: true);

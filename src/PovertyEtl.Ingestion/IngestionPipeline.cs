@@ -183,7 +183,7 @@ public sealed class IngestionPipeline(
             // stays where it was for the next run, or is set aside when it keeps failing this way.
             log.Error(e, "{File}: failed, left for the next run", name);
             if (!dryRun) await TryRecordFailureAsync(runId, name, claim?.Sha256, started, e);
-            return FileOutcome.Failed(name, e.Message).With(TryQuarantine(claim, e) ?? new Placement(null));
+            return FileOutcome.Failed(name, e.Message).With(TryQuarantine(claim, e, shared?.LeaderRunId ?? runId) ?? new Placement(null));
         }
     }
 
@@ -225,12 +225,12 @@ public sealed class IngestionPipeline(
     /// the folders (an outage, a full disk) is not the file's: every file would fail alike, and all
     /// wait in the inbox until it passes, however many runs that takes.
     /// </summary>
-    private Placement? TryQuarantine(FileClaim? claim, Exception fault)
+    private Placement? TryQuarantine(FileClaim? claim, Exception fault, string runId)
     {
         if (claim is null || fault is DbException or IOException or UnauthorizedAccessException or TimeoutException) return null;
         try
         {
-            var quarantined = placement.Quarantine(claim, fault);
+            var quarantined = placement.Quarantine(claim, fault, runId);
             if (quarantined is not null)
                 log.Error("{File}: failed the same way {Runs} runs in a row, set aside as {PlacedAt}", claim.Name, FilePlacement.RunsBeforeReporting, quarantined.PlacedAt);
             return quarantined;

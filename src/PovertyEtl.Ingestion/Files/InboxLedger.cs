@@ -31,11 +31,18 @@ public sealed class InboxLedger(string inbox)
         return attempts;
     }
 
-    /// <summary>Counts one more run in a row that failed on the file with this kind of fault (another kind starts again at 1).</summary>
-    public int RecordFault(string sha256, Type fault)
+    /// <summary>
+    /// Counts one more run in a row that failed on the file with this kind of fault (another kind
+    /// starts again at 1). <paramref name="runId"/> is the run counted: the nodes of a cluster's
+    /// shared run each try a file once and give the leader's run id, so the run counts once.
+    /// </summary>
+    public int RecordFault(string sha256, Type fault, string runId)
     {
-        var runs = Read(sha256, "fault") is [var type, var count] && type == fault.FullName ? int.Parse(count, CultureInfo.InvariantCulture) + 1 : 1;
-        Write(sha256, "fault", fault.FullName ?? fault.Name, runs.ToString(CultureInfo.InvariantCulture));
+        var last = Read(sha256, "fault");
+        var runs = last is [var type, var count, ..] && type == fault.FullName
+            ? int.Parse(count, CultureInfo.InvariantCulture) + (last is [_, _, var counted] && counted == runId ? 0 : 1)
+            : 1;
+        Write(sha256, "fault", fault.FullName ?? fault.Name, runs.ToString(CultureInfo.InvariantCulture), runId);
         return runs;
     }
 

@@ -19,6 +19,9 @@ public interface IRunHistory
     /// <summary>The shared runs of a cluster whose leader has not recorded its end (alive or dead: see <see cref="IsRunAliveAsync"/>), oldest first.</summary>
     Task<IReadOnlyList<RunRecord>> SharedRunsUnderWayAsync(CancellationToken cancellation);
 
+    /// <summary>The parts of shared runs that have not recorded their end (alive or dead).</summary>
+    Task<IReadOnlyList<string>> PartsUnderWayAsync(CancellationToken cancellation);
+
     /// <summary>Whether some live process still holds the run (a dead process's run is never alive again).</summary>
     Task<bool> IsRunAliveAsync(string runId, CancellationToken cancellation);
 

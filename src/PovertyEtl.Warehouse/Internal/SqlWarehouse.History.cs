@@ -67,6 +67,14 @@ internal abstract partial class SqlWarehouse
                 RunStatus.Running) { Shared = true })];
     }
 
+    public async Task<IReadOnlyList<string>> PartsUnderWayAsync(CancellationToken cancellation)
+    {
+        using var session = await SessionAsync(cancellation);
+        var p = Dialect;
+        return [.. await session.QueryAsync<string>($"SELECT run_id FROM etl.run WHERE shared AND status = {p["running"]} AND part_of IS NOT NULL",
+            new { running = RunStatus.Running.Code() }, cancellation)];
+    }
+
     public Task<bool> IsRunAliveAsync(string runId, CancellationToken cancellation) => IsRunHeldAsync(runId, cancellation);
 
     public async Task<IReadOnlyList<RunRecord>> RecentRunsAsync(int count, CancellationToken cancellation)

@@ -27,6 +27,7 @@ public sealed class ScheduledIngestion(WarehouseAccess access, IngestionPipeline
         using var warehouse = await OpenAsync(cancellation);
         var closed = await warehouse.CloseInterruptedRunsAsync(time.GetUtcNow(), cancellation);
         if (closed > 0) log.Warning("{Count} runs left unfinished by a dead process were closed as failed", closed);
+        if (settings.Clustered) await AwaitPartsOfEarlierRunsAsync(warehouse, cancellation);
 
         var asOf = time.GetUtcNow();
         var files = inbox.CompleteFiles(asOf);
@@ -69,6 +70,29 @@ public sealed class ScheduledIngestion(WarehouseAccess access, IngestionPipeline
             "Scheduled run {RunId}, part of run {LeaderRunId}, {Status}: {Loaded} loaded, {Rejected} rejected, {Failed} failed of {Files} on this node",
             runId, leader.RunId, report.Status.Code(), report.Loaded, report.Rejected, report.Failed, report.Files.Count);
         await WriteSummaryAsync(warehouse, report);
+    }
+
+    /// <summary>
+    /// A shared run starts once the live parts of the one before have ended: across runs the last
+    /// committed wins, so an older file a lingering part commits after this run's newer one would
+    /// overtake it. Dead parts were just closed; at night there is nothing to wait for.
+    /// </summary>
+    private async Task AwaitPartsOfEarlierRunsAsync(IWarehouse warehouse, CancellationToken cancellation)
+    {
+        var told = false;
+        while (await AnyAliveAsync(warehouse, await warehouse.PartsUnderWayAsync(cancellation), cancellation))
+        {
+            if (!told) log.Information("Waiting for the parts of the last shared run to end on the other nodes");
+            told = true;
+            await Task.Delay(TimeSpan.FromSeconds(1), time, cancellation);
+        }
+    }
+
+    private static async Task<bool> AnyAliveAsync(IWarehouse warehouse, IReadOnlyList<string> runIds, CancellationToken cancellation)
+    {
+        foreach (var runId in runIds)
+            if (await warehouse.IsRunAliveAsync(runId, cancellation)) return true;
+        return false;
     }
 
     private async Task<IWarehouse> OpenAsync(CancellationToken cancellation)

@@ -60,6 +60,30 @@ public sealed class SharedRunTests
         Assert.Equal(50, warehouse.Count("SELECT sum(households) FROM mart.deprivation_commune_year WHERE indicator_code = 'INF2'"));
     }
 
+    [Fact]
+    public async Task AFileAnotherNodeClaimedIsNoOutcomeOfThisNodesPartUntilItsDeadClaimIsTakenOver()
+    {
+        using var folder = new ScratchFolder();
+        var taken = InboxRuns.Deliver(folder.Path, seed: 1, district: 0);
+        InboxRuns.Deliver(folder.Path, seed: 1, district: 1);
+        using var warehouse = TestWarehouse.OpenReady(TestWarehouse.ConnectionString(TestWarehouse.DuckDb, folder.Path));
+        var inbox = InboxRuns.InboxOf(folder.Path);
+        var listed = inbox.CompleteFiles();
+        // Another node claims the first file, then dies: its claim folder is held by no one.
+        var deadClaims = Path.Combine(InboxRuns.InboxPath(folder.Path), ".povertyetl", "claims", "dead-node-run");
+        Directory.CreateDirectory(deadClaims);
+        File.Move(taken, Path.Combine(deadClaims, Path.GetFileName(taken)));
+
+        var part = await TestPipeline.Create(warehouse, folder.Path)
+            .RunSharedAsync("part-run", new SharedRun("leader-run", () => inbox.CompleteFiles()), listed, CancellationToken.None);
+
+        Assert.Equal([Path.GetFileName(listed[1].Path), Path.GetFileName(taken)], part.Files.Select(f => f.File));
+        Assert.All(part.Files, f => Assert.Equal(FileOutcomeStatus.Loaded, f.Status));
+        Assert.Equal(2, warehouse.Count("SELECT count(*) FROM etl.file_load WHERE status = 'loaded' AND run_id = 'part-run'"));
+        Assert.Equal("leader-run", warehouse.Scalar("SELECT part_of FROM etl.run WHERE run_id = 'part-run'"));
+        Assert.Empty(Directory.GetFileSystemEntries(Path.Combine(InboxRuns.InboxPath(folder.Path), ".povertyetl", "claims")));
+    }
+
     /// <summary>The first sample district's report (of <paramref name="seed"/>) in the inbox as <paramref name="name"/>, last written at <paramref name="writtenAt"/>.</summary>
     private static string DeliverAs(string root, string name, int seed, int households, DateTime writtenAt)
     {

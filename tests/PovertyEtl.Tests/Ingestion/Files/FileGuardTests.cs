@@ -89,6 +89,25 @@ public sealed class FileGuardTests
         Assert.Equal(FileOutcomeStatus.Loaded, Assert.Single(pipeline.IngestInbox(folder.Path).Files).Status);
     }
 
+    [Fact]
+    public void EveryNodeOfASharedRunTriesAFailingFileOnceAndTheRunCountsOnceTowardsQuarantine()
+    {
+        using var folder = new ScratchFolder();
+        var poison = InboxRuns.Deliver(folder.Path, seed: 1);
+        using var warehouse = TestWarehouse.OpenReady(TestWarehouse.ConnectionString(TestWarehouse.DuckDb, folder.Path));
+        var pipeline = new IngestionPipeline(warehouse, warehouse, new ReportPass(ReferenceFixture.Load(), new ClockWithDamagedTimeZone()),
+            new FilePlacement(TestPipeline.Folders(folder.Path), new RejectedFileFeedback(ReferenceFixture.Load())), new IdNumberHasher(null),
+            TimeProvider.System, Serilog.Core.Logger.None, Polly.ResiliencePipeline.Empty);
+        FileOutcome Node(string night) => Assert.Single(pipeline.IngestShared(night, [.. InboxRuns.InboxOf(folder.Path).CompleteFiles()]).Files);
+
+        var nights = Enumerable.Range(1, FilePlacement.RunsBeforeReporting - 1).SelectMany(n => new[] { Node($"night-{n}"), Node($"night-{n}") }).ToList();
+        var last = Node("last-night");
+
+        Assert.All(nights, r => Assert.Equal((FileOutcomeStatus.Failed, FileNote.None), (r.Status, r.Note)));
+        Assert.Equal(FileNote.Quarantined, last.Note);
+        Assert.False(File.Exists(poison));
+    }
+
     private static void Execute(string connectionString, string sql)
     {
         using var connection = new NpgsqlConnection(connectionString);
