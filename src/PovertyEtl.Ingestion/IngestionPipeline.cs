@@ -101,6 +101,7 @@ public sealed class IngestionPipeline(
                         {
                             // Another node of the shared run has it: its outcome is that node's.
                             log.Debug("{File}: claimed by another node of the run", Path.GetFileName(next.Source.Path));
+                            next.Dispose();
                             continue;
                         }
                     }

@@ -81,10 +81,11 @@ internal abstract partial class SqlWarehouse
     {
         using var session = await SessionAsync(cancellation);
         var p = Dialect;
-        return [.. (await session.RowsAsync("SELECT run_id, trigger, host, started_at, finished_at, files_seen, files_loaded, files_rejected, status " +
-                                            $"FROM etl.run ORDER BY started_at DESC, run_id LIMIT {p["count"]}", new { count }, cancellation))
+        return [.. (await session.RowsAsync("SELECT run_id, trigger, host, started_at, finished_at, files_seen, files_loaded, files_rejected, status, " +
+                                            $"shared, part_of FROM etl.run ORDER BY started_at DESC, run_id LIMIT {p["count"]}", new { count }, cancellation))
             .Select(r => new RunRecord(r.Text("run_id"), r.Text("trigger"), r.Text("host"), r.Time("started_at"), r.NullableTime("finished_at"),
-                r.Int("files_seen"), r.Int("files_loaded"), r.Int("files_rejected"), RunStatusCodes.FromCode(r.Text("status"))))];
+                r.Int("files_seen"), r.Int("files_loaded"), r.Int("files_rejected"), RunStatusCodes.FromCode(r.Text("status")))
+                { Shared = r.NullableText("shared") is not null && r.Bool("shared"), PartOf = r.NullableText("part_of") })];
     }
 
     public async Task<DateTimeOffset?> LastRunStartedAsync(string trigger, CancellationToken cancellation)

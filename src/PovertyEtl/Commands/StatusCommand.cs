@@ -40,7 +40,8 @@ public static class StatusCommand
         foreach (var run in runs)
         {
             Console.WriteLine($"Lượt {run.RunId}  {run.Trigger}  {run.Host}  {TextTable.Format(run.StartedAt)} → {TextTable.Format(run.FinishedAt)}  " +
-                              $"{run.Status.Code()}: {run.FilesSeen} tệp, {run.FilesLoaded} nạp, {run.FilesRejected} từ chối");
+                              $"{run.Status.Code()}: {run.FilesSeen} tệp, {run.FilesLoaded} nạp, {run.FilesRejected} từ chối" +
+                              (run.PartOf is { } leader ? $"  (phần của lượt / part of run {leader})" : string.Empty));
             foreach (var f in files[run.RunId])
                 Console.WriteLine($"  {f.Status.Code(),-10} {f.FileName}  {ReportingUnitName.Of(f.ReportingUnit, f.DistrictCode, reference)}, năm {f.Year?.ToString(CultureInfo.InvariantCulture) ?? "?"}, " +
                                   $"{f.Errors} lỗi, {f.Warnings} cảnh báo, {f.RowsLoaded} dòng, lần nạp {f.LoadId}");

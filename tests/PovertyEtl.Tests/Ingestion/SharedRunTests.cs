@@ -66,7 +66,8 @@ public sealed class SharedRunTests
         using var folder = new ScratchFolder();
         var taken = InboxRuns.Deliver(folder.Path, seed: 1, district: 0);
         InboxRuns.Deliver(folder.Path, seed: 1, district: 1);
-        using var warehouse = TestWarehouse.OpenReady(TestWarehouse.ConnectionString(TestWarehouse.DuckDb, folder.Path));
+        var path = TestWarehouse.ConnectionString(TestWarehouse.DuckDb, folder.Path);
+        using var warehouse = TestWarehouse.OpenReady(path);
         var inbox = InboxRuns.InboxOf(folder.Path);
         var listed = inbox.CompleteFiles();
         // Another node claims the first file, then dies: its claim folder is held by no one.
@@ -82,6 +83,8 @@ public sealed class SharedRunTests
         Assert.Equal(2, warehouse.Count("SELECT count(*) FROM etl.file_load WHERE status = 'loaded' AND run_id = 'part-run'"));
         Assert.Equal("leader-run", warehouse.Scalar("SELECT part_of FROM etl.run WHERE run_id = 'part-run'"));
         Assert.Empty(Directory.GetFileSystemEntries(Path.Combine(InboxRuns.InboxPath(folder.Path), ".povertyetl", "claims")));
+        warehouse.Dispose();
+        Assert.Contains("part of run leader-run", CliRunner.Run(folder.Path, null, "status", "--warehouse", path).Output);
     }
 
     /// <summary>The first sample district's report (of <paramref name="seed"/>) in the inbox as <paramref name="name"/>, last written at <paramref name="writtenAt"/>.</summary>
