@@ -38,7 +38,7 @@ public sealed partial class ClusterNode : IDisposable
 
     public string Output { get { lock (_output) return _output.ToString(); } }
 
-    /// <summary>The files this node's runs loaded, from the one line per run it prints (<c>Scheduled run … : N loaded, …</c>).</summary>
+    /// <summary>The files this node's runs loaded, from the one line per run it prints (<c>Scheduled run …: N loaded, …</c>, a run of its own or its part of a shared one).</summary>
     public int FilesLoaded => RunLine().Matches(Output).Sum(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture));
 
     public static ClusterNode Start(int number, int core, string folder, IReadOnlyDictionary<string, string> environment)
@@ -114,6 +114,6 @@ public sealed partial class ClusterNode : IDisposable
         }
     }
 
-    [GeneratedRegex(@"Scheduled run \S+ \S+: (\d+) loaded")]
+    [GeneratedRegex(@"Scheduled run [^:\n]*: (\d+) loaded,")]
     private static partial Regex RunLine();
 }
