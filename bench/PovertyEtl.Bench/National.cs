@@ -27,17 +27,8 @@ public static class National
 
     public static int Run(int files, int seed, Func<string, string, IReadOnlyList<string>> runChild)
     {
-        var folder = Path.GetFullPath(Path.Combine("bench", "out", $"national-{files}-s{seed}"));
-        if (!Directory.Exists(folder) || Directory.GetFiles(folder, "*.xlsx").Length != files)
-        {
-            Console.WriteLine($"Writing {files} district reports of {Households:N0} households with the samples generator…");
-            var writing = Stopwatch.StartNew();
-            SampleReports.Write(new SampleOptions(folder, Districts: files, HouseholdsPerDistrict: Households, Seed: seed, ProvinceCode: "01"),
-                ReferenceData.Load(ReferenceData.DefaultFolder));
-            Console.WriteLine($"  written in {writing.Elapsed.TotalSeconds:0.0} s");
-        }
-        var megabytes = Directory.GetFiles(folder, "*.xlsx").Sum(f => new FileInfo(f).Length) / 1024.0 / 1024.0;
-        Console.WriteLine($"National workload: {files} files, {files * (long)Households:N0} households, {megabytes:0} MB, " +
+        var folder = Workload(files, seed);
+        Console.WriteLine($"National workload: {files} files, {files * (long)Households:N0} households, {Megabytes(folder):0} MB, " +
                           $"{Environment.ProcessorCount} processors, Ingestion:Parallelism {Width}");
 
         var validate = Measurement.Parse(runChild("validate-all", folder)[^1]);
@@ -57,6 +48,23 @@ public static class National
         if (BenchPostgres.Admin is null) Console.WriteLine("(PostgreSQL not measured: set POVERTYETL_BENCH_POSTGRES to an admin connection string)");
         return 0;
     }
+
+    /// <summary>The folder of the national workload's <paramref name="files"/> district reports, written once into <c>bench/out/</c>.</summary>
+    public static string Workload(int files, int seed)
+    {
+        var folder = Path.GetFullPath(Path.Combine("bench", "out", $"national-{files}-s{seed}"));
+        if (!Directory.Exists(folder) || Directory.GetFiles(folder, "*.xlsx").Length != files)
+        {
+            Console.WriteLine($"Writing {files} district reports of {Households:N0} households with the samples generator…");
+            var writing = Stopwatch.StartNew();
+            SampleReports.Write(new SampleOptions(folder, Districts: files, HouseholdsPerDistrict: Households, Seed: seed, ProvinceCode: "01"),
+                ReferenceData.Load(ReferenceData.DefaultFolder));
+            Console.WriteLine($"  written in {writing.Elapsed.TotalSeconds:0.0} s");
+        }
+        return folder;
+    }
+
+    public static double Megabytes(string folder) => Directory.GetFiles(folder, "*.xlsx").Sum(f => new FileInfo(f).Length) / 1024.0 / 1024.0;
 
     private static void Print(Measurement m, int files, Measurement validate) =>
         Console.WriteLine($"{m.Name,-22} {m.Seconds,8:0.00} {files / m.Seconds,8:0.0} {(m.Rows > 0 ? m.RowsPerSecond.ToString("N0", CultureInfo.InvariantCulture) : "-"),10} " +
