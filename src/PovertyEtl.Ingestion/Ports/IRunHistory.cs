@@ -16,6 +16,9 @@ public interface IRunHistory
 
     Task FinishRunAsync(RunRecord run, CancellationToken cancellation);
 
+    /// <summary>Records, in one statement, a run that is over as it starts (a nightly run that found the inbox empty): no live run to hold.</summary>
+    Task RecordFinishedRunAsync(RunRecord run, CancellationToken cancellation);
+
     /// <summary>The last <paramref name="count"/> runs, newest first.</summary>
     Task<IReadOnlyList<RunRecord>> RecentRunsAsync(int count, CancellationToken cancellation);
 

@@ -51,13 +51,9 @@ internal sealed class FileLoad(SqlWarehouse warehouse, SqlSession session, Dimen
         var p = session.Dialect;
 
         await warehouse.LockReportingUnitYearAsync(session, unit, year, cancellation);
-        var sameBytes = await session.ScalarAsync<long?>(
-            $"SELECT load_id FROM etl.file_load WHERE sha256 = {p["sha256"]} AND status IN ({p["loaded"]}, {p["superseded"]}) LIMIT 1",
-            new { sha256, loaded = LoadStatus.Loaded.Code(), superseded = LoadStatus.Superseded.Code() }, cancellation);
+        var (sameBytes, current) = await LoadsBesideAsync(unit, year, cancellation);
         if (sameBytes is { } other) return new LoadedFile(LoadId, null, 0, DuplicateOf: other);
-        var previous = await session.ScalarAsync<long?>(
-            $"SELECT load_id FROM etl.file_load WHERE reporting_unit = {p["unit"]} AND year = {p["year"]} AND status = {p["loaded"]}",
-            new { unit, year, loaded = LoadStatus.Loaded.Code() }, cancellation);
+        var previous = current?.LoadId;
         if (previous is { } old)
             await session.ExecuteAsync($"UPDATE etl.file_load SET status = {p["superseded"]}, superseded_by = {p["LoadId"]} WHERE load_id = {p["old"]}",
                 new { superseded = LoadStatus.Superseded.Code(), LoadId, old }, cancellation);
@@ -73,6 +69,27 @@ internal sealed class FileLoad(SqlWarehouse warehouse, SqlSession session, Dimen
         await session.CommitAsync(cancellation);
         return new LoadedFile(LoadId, previous, rows);
     }
+
+    /// <summary>
+    /// In one statement, under the reporting unit's lock: a load of these same bytes (the file is then
+    /// a duplicate, whatever else is found), and the current load of the reporting unit and year,
+    /// which this one supersedes.
+    /// </summary>
+    private async Task<(long? SameBytes, CurrentLoad? Current)> LoadsBesideAsync(string unit, int year, CancellationToken cancellation)
+    {
+        var p = session.Dialect;
+        var rows = await session.RowsAsync(
+            $"SELECT load_id, run_id, sha256 = {p["sha256"]} AS same_bytes FROM etl.file_load " +
+            $"WHERE (sha256 = {p["sha256"]} AND status IN ({p["loaded"]}, {p["superseded"]})) " +
+            $"OR (reporting_unit = {p["unit"]} AND year = {p["year"]} AND status = {p["loaded"]})",
+            new { sha256, unit, year, loaded = LoadStatus.Loaded.Code(), superseded = LoadStatus.Superseded.Code() }, cancellation);
+        var sameBytes = rows.FirstOrDefault(r => r.Bool("same_bytes"))?.Long("load_id");
+        var current = rows.Where(r => !r.Bool("same_bytes")).Select(r => new CurrentLoad(r.Long("load_id"), r.Text("run_id"))).FirstOrDefault();
+        return (sameBytes, current);
+    }
+
+    /// <summary>The reporting unit's current load of the year, and the run that made it.</summary>
+    private sealed record CurrentLoad(long LoadId, string RunId);
 
     private long WriteCommunes(AcceptedReport report, int year)
     {
