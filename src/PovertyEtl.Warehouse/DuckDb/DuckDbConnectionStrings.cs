@@ -11,7 +11,7 @@ internal static class DuckDbConnectionStrings
     /// DuckDB's temporary folder beside the file (<c>warehouse.duckdb.tmp</c>), emptied and removed
     /// when the file is closed. <c>status</c> and <c>sql</c> open the file read-only, without it.
     /// </summary>
-    public const int LoadingMemoryLimitMegabytes = 128;
+    public const int LoadingMemoryLimitMegabytes = 96;
 
     public static string ForLoading(string path) => $"Data Source={path};memory_limit={LoadingMemoryLimitMegabytes}MiB";
 
