@@ -294,12 +294,11 @@ public sealed class IngestionPipeline(
     {
         if (check is not { Contents: { Communes: { } communes, Scope: var scope }, Year: { } year, ReportingUnit: { } unit }) return [];
         var codes = communes.Communes.Select(c => c.CommuneCode).OfType<string>().ToList();
-        var elsewhere = await loads.CommunesReportedElsewhereAsync(codes, year, unit, cancellation);
-        var lastYear = await loads.YearEndStocksAsync(codes, year - 1, unitsOfYear: year, cancellation);
+        var figures = await loads.WarehouseRuleFiguresAsync(codes, year, unit, cancellation);
         return
         [
-            .. ReportedOnceRule.Check(communes, year, elsewhere, scope.Units),
-            .. StartOfYearRule.Check(communes, year, lastYear, scope.Units),
+            .. ReportedOnceRule.Check(communes, year, figures.ReportedElsewhere, scope.Units),
+            .. StartOfYearRule.Check(communes, year, figures.LastYearEnd, scope.Units),
         ];
     }
 

@@ -1,5 +1,4 @@
 using PovertyEtl.Ingestion.History;
-using PovertyEtl.Validation.Rules;
 
 namespace PovertyEtl.Ingestion.Ports;
 
@@ -19,18 +18,14 @@ public interface ILoadStore
     Task<long> RecordAttemptAsync(FileAttempt attempt, CancellationToken cancellation);
 
     /// <summary>
-    /// The year-end stocks of these communes in <paramref name="year"/>, as loaded. Codes are read in
-    /// the units of <paramref name="unitsOfYear"/>: for a post-reform commune and a pre-reform year
-    /// the stocks are the sums of the old communes it was made of, when they compare (whole units,
-    /// all reported); otherwise the commune is absent.
+    /// For a report of <paramref name="reportingUnit"/> and <paramref name="year"/>, in one query:
+    /// which of these communes already have figures for the year in a current load of another
+    /// reporting unit (a province's report and a commune's own report covering one commune); and
+    /// their year-end stocks of the year before, as loaded, the codes read in the units of
+    /// <paramref name="year"/>: for a post-reform commune and a pre-reform year the stocks are the
+    /// sums of the old communes it was made of, when they compare (whole units, all reported);
+    /// otherwise the commune is absent.
     /// </summary>
-    Task<IReadOnlyList<YearEndStocks>> YearEndStocksAsync(IReadOnlyCollection<string> communeCodes, int year, int unitsOfYear,
+    Task<WarehouseRuleFigures> WarehouseRuleFiguresAsync(IReadOnlyCollection<string> communeCodes, int year, string reportingUnit,
         CancellationToken cancellation);
-
-    /// <summary>
-    /// Which of these communes already have figures for <paramref name="year"/> in a current load of
-    /// another reporting unit (a province's report and a commune's own report covering one commune).
-    /// </summary>
-    Task<IReadOnlyList<CommuneReportedElsewhere>> CommunesReportedElsewhereAsync(IReadOnlyCollection<string> communeCodes, int year,
-        string reportingUnit, CancellationToken cancellation);
 }

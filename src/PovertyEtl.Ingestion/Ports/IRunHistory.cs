@@ -25,6 +25,9 @@ public interface IRunHistory
     /// <summary>Whether some live process still holds the run (a dead process's run is never alive again).</summary>
     Task<bool> IsRunAliveAsync(string runId, CancellationToken cancellation);
 
+    /// <summary>Records, in one statement, a run that is over as it starts (a nightly run that found the inbox empty): no live run to hold.</summary>
+    Task RecordFinishedRunAsync(RunRecord run, CancellationToken cancellation);
+
     /// <summary>The last <paramref name="count"/> runs, newest first.</summary>
     Task<IReadOnlyList<RunRecord>> RecentRunsAsync(int count, CancellationToken cancellation);
 

@@ -51,14 +51,9 @@ internal sealed class FileLoad(SqlWarehouse warehouse, SqlSession session, Dimen
         var p = session.Dialect;
 
         await warehouse.LockReportingUnitYearAsync(session, unit, year, cancellation);
-        var sameBytes = await session.ScalarAsync<long?>(
-            $"SELECT load_id FROM etl.file_load WHERE sha256 = {p["sha256"]} AND status IN ({p["loaded"]}, {p["superseded"]}) LIMIT 1",
-            new { sha256, loaded = LoadStatus.Loaded.Code(), superseded = LoadStatus.Superseded.Code() }, cancellation);
+        var (sameBytes, previous) = await LoadsBesideAsync(unit, year, cancellation);
         if (sameBytes is { } other) return new LoadedFile(LoadId, null, 0, DuplicateOf: other);
-        var previous = await session.ScalarAsync<long?>(
-            $"SELECT load_id FROM etl.file_load WHERE reporting_unit = {p["unit"]} AND year = {p["year"]} AND status = {p["loaded"]}",
-            new { unit, year, loaded = LoadStatus.Loaded.Code() }, cancellation);
-        var overtakenBy = previous is { } current && inSharedRun is not null && await IsLaterInSharedRunAsync(current, inSharedRun, cancellation)
+        var overtakenBy = previous is { } existing && inSharedRun is not null && await IsLaterInSharedRunAsync(existing, inSharedRun, cancellation)
             ? previous : null;
         if (overtakenBy is null && previous is { } old)
             await session.ExecuteAsync($"UPDATE etl.file_load SET status = {p["superseded"]}, superseded_by = {p["LoadId"]} WHERE load_id = {p["old"]}",
@@ -91,6 +86,24 @@ internal sealed class FileLoad(SqlWarehouse warehouse, SqlSession session, Dimen
             .Select(r => new InboxPlace(r.Time("written_at"), r.Text("file_name")))
             .ToList();
         return place is [var theirs] && theirs > inSharedRun.Place;
+    }
+
+    /// <summary>
+    /// In one statement, under the reporting unit's lock: a load of these same bytes (the file is then
+    /// a duplicate, whatever else is found), and the current load of the reporting unit and year,
+    /// which this one supersedes.
+    /// </summary>
+    private async Task<(long? SameBytes, long? Current)> LoadsBesideAsync(string unit, int year, CancellationToken cancellation)
+    {
+        var p = session.Dialect;
+        var rows = await session.RowsAsync(
+            $"SELECT load_id, sha256 = {p["sha256"]} AS same_bytes FROM etl.file_load " +
+            $"WHERE (sha256 = {p["sha256"]} AND status IN ({p["loaded"]}, {p["superseded"]})) " +
+            $"OR (reporting_unit = {p["unit"]} AND year = {p["year"]} AND status = {p["loaded"]})",
+            new { sha256, unit, year, loaded = LoadStatus.Loaded.Code(), superseded = LoadStatus.Superseded.Code() }, cancellation);
+        var sameBytes = rows.FirstOrDefault(r => r.Bool("same_bytes"))?.Long("load_id");
+        var current = rows.Where(r => !r.Bool("same_bytes")).Select(r => (long?)r.Long("load_id")).FirstOrDefault();
+        return (sameBytes, current);
     }
 
     private long WriteCommunes(AcceptedReport report, int year)

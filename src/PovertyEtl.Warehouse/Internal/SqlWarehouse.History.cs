@@ -77,6 +77,18 @@ internal abstract partial class SqlWarehouse
 
     public Task<bool> IsRunAliveAsync(string runId, CancellationToken cancellation) => IsRunHeldAsync(runId, cancellation);
 
+
+    public async Task RecordFinishedRunAsync(RunRecord run, CancellationToken cancellation)
+    {
+        using var session = await SessionAsync(cancellation);
+        var p = Dialect;
+        await session.ExecuteAsync("INSERT INTO etl.run (run_id, trigger, host, started_at, finished_at, files_seen, files_loaded, files_rejected, status) " +
+                                   $"VALUES ({p["RunId"]}, {p["Trigger"]}, {p["Host"]}, {p["StartedAt"]}, {p["FinishedAt"]}, {p["FilesSeen"]}, " +
+                                   $"{p["FilesLoaded"]}, {p["FilesRejected"]}, {p["Status"]})",
+            new { run.RunId, run.Trigger, run.Host, run.StartedAt, run.FinishedAt, run.FilesSeen, run.FilesLoaded, run.FilesRejected,
+                Status = run.Status.Code() }, cancellation);
+    }
+
     public async Task<IReadOnlyList<RunRecord>> RecentRunsAsync(int count, CancellationToken cancellation)
     {
         using var session = await SessionAsync(cancellation);

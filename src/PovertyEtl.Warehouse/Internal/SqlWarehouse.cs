@@ -94,8 +94,10 @@ internal abstract partial class SqlWarehouse(WarehouseLocation location, TimePro
             await Codes("dw.dim_program", "program_key", "program_code"));
     }
 
-    internal static void WriteFindings(SqlSession session, long loadId, IEnumerable<Finding> findings)
+    internal static void WriteFindings(SqlSession session, long loadId, IReadOnlyCollection<Finding> findings)
     {
+        // No findings, no bulk writer: on PostgreSQL an empty COPY still costs two round trips.
+        if (findings.Count == 0) return;
         using var writer = session.Bulk("etl.finding", "load_id", "sheet", "cell", "rule", "severity", "message");
         foreach (var f in findings) writer.Row(loadId, f.Sheet, f.Cell, f.Rule, SeverityNames.Code(f.Severity), f.Message);
         writer.Complete();

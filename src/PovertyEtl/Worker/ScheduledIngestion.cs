@@ -12,10 +12,16 @@ namespace PovertyEtl.Worker;
 /// One scheduled run: the warehouse (migrated when the worker started) opened for the run only,
 /// so that the embedded DuckDB file is free for <c>sql</c> and <c>status</c> between runs; runs
 /// left behind by dead processes closed, the inbox's complete files ingested through the one
-/// pipeline, the night's summary page written (a run that found an empty inbox writes none), and
-/// one line said on the console (journald) whatever the run did. In a cluster the run where the
+/// pipeline, the night's summary page written (a run stopped before its first file writes none),
+/// and one line said on the console (journald) whatever the run did. In a cluster the run where the
 /// schedule fired is shared: the other nodes join it (<see cref="SharedRunJoiner"/>) and each
 /// runs its part here (<see cref="RunPartAsync"/>), with its own line and its own page.
+/// <para>
+/// The inbox is listed first. Most nights find it empty, and such a night does only what is still
+/// owed: dead runs closed, and its own run recorded, finished, in one statement (so <c>status</c>
+/// shows the night ran and the missed-run check at start finds it), with no key check, no run
+/// held, no summary page, nothing shared with other nodes: nothing is loaded.
+/// </para>
 /// </summary>
 public sealed class ScheduledIngestion(WarehouseAccess access, IngestionPipelines pipelines, IdHashKeyGuard keyGuard, Inbox inbox,
     ScheduleSettings settings, NodeRuns node, TimeProvider time, ResiliencePipeline retry, ILogger log)
@@ -24,24 +30,29 @@ public sealed class ScheduledIngestion(WarehouseAccess access, IngestionPipeline
     {
         var runId = RunIdentity.New().RunId;
         using var _ = LogContext.PushProperty("RunId", runId);
-        using var warehouse = await OpenAsync(cancellation);
-        var closed = await warehouse.CloseInterruptedRunsAsync(time.GetUtcNow(), cancellation);
-        if (closed > 0) log.Warning("{Count} runs left unfinished by a dead process were closed as failed", closed);
-        if (settings.Clustered) await AwaitPartsOfEarlierRunsAsync(warehouse, cancellation);
-
         var asOf = time.GetUtcNow();
         var files = inbox.CompleteFiles(asOf);
+        using var warehouse = await retry.ExecuteAsync(_ => ValueTask.FromResult(access.Open()), cancellation);
+        var closed = await warehouse.CloseInterruptedRunsAsync(asOf, cancellation);
+        if (closed > 0) log.Warning("{Count} runs left unfinished by a dead process were closed as failed", closed);
         log.Information("Scheduled run {RunId} on {Node}{Recovery}: {Files} files in the inbox", runId, Environment.MachineName,
             recovering ? " (recovering a run of a node that died)" : string.Empty, files.Count);
+        if (files.Count == 0)
+        {
+            await RecordEmptyAsync(warehouse, runId, asOf, cancellation);
+            return;
+        }
+
+        await keyGuard.CheckAsync(warehouse, cancellation);
         RunReport report;
         if (settings.Clustered)
         {
+            await AwaitPartsOfEarlierRunsAsync(warehouse, cancellation);
             using (node.Lead(runId))
                 report = await pipelines.For(warehouse).RunSharedAsync(runId, new SharedRun(runId, () => inbox.CompleteFiles(asOf)), files, cancellation);
         }
         else report = await pipelines.For(warehouse).RunAsync(runId, RunTrigger.Schedule, files, dryRun: false, cancellation: cancellation);
-        log.ForContext(Logging.ConsoleLine, true).Information("Scheduled run {RunId} {Status}: {Loaded} loaded, {Rejected} rejected, {Failed} failed of {Files}{Shared}",
-            runId, report.Status.Code(), report.Loaded, report.Rejected, report.Failed, report.Files.Count,
+        SayOnConsole(runId, report.Status, report.Loaded, report.Rejected, report.Failed, report.Files.Count,
             settings.Clustered ? " on this node (run shared by the cluster)" : string.Empty);
         await WriteSummaryAsync(warehouse, report);
     }
@@ -61,7 +72,8 @@ public sealed class ScheduledIngestion(WarehouseAccess access, IngestionPipeline
         }
         var runId = RunIdentity.New().RunId;
         using var _ = LogContext.PushProperty("RunId", runId);
-        using var warehouse = await OpenAsync(cancellation);
+        using var warehouse = await retry.ExecuteAsync(_ => ValueTask.FromResult(access.Open()), cancellation);
+        await keyGuard.CheckAsync(warehouse, cancellation);
         log.Information("Scheduled run {RunId} on {Node}: part of run {LeaderRunId} of {LeaderHost}, {Files} files in the inbox", runId,
             Environment.MachineName, leader.RunId, leader.Host, files.Count);
         var report = await pipelines.For(warehouse).RunSharedAsync(runId, new SharedRun(leader.RunId, () => inbox.CompleteFiles(leader.StartedAt)), files,
@@ -95,20 +107,16 @@ public sealed class ScheduledIngestion(WarehouseAccess access, IngestionPipeline
         return false;
     }
 
-    private async Task<IWarehouse> OpenAsync(CancellationToken cancellation)
+    private async Task RecordEmptyAsync(IWarehouse warehouse, string runId, DateTimeOffset started, CancellationToken cancellation)
     {
-        var warehouse = await retry.ExecuteAsync(_ => ValueTask.FromResult(access.Open()), cancellation);
-        try
-        {
-            await keyGuard.CheckAsync(warehouse, cancellation);
-            return warehouse;
-        }
-        catch
-        {
-            warehouse.Dispose();
-            throw;
-        }
+        await warehouse.RecordFinishedRunAsync(new RunRecord(runId, RunTrigger.Schedule, Environment.MachineName, started, time.GetUtcNow(),
+            0, 0, 0, RunStatus.Succeeded), cancellation);
+        SayOnConsole(runId, RunStatus.Succeeded, 0, 0, 0, 0, string.Empty);
     }
+
+    private void SayOnConsole(string runId, RunStatus status, int loaded, int rejected, int failed, int files, string shared) =>
+        log.ForContext(Logging.ConsoleLine, true).Information("Scheduled run {RunId} {Status}: {Loaded} loaded, {Rejected} rejected, {Failed} failed of {Files}{Shared}",
+            runId, status.Code(), loaded, rejected, failed, files, shared);
 
     /// <summary>The page describes what was committed: a stop asked for now no longer applies to it.</summary>
     private async Task WriteSummaryAsync(IWarehouse warehouse, RunReport report)
