@@ -13,6 +13,7 @@ using PovertyEtl.Domain.Reference;
 //
 //   dotnet run -c Release --project bench/PovertyEtl.Bench -- [--households 300000] [--seed 7] [--annotate-only] [--portal-only]
 //   dotnet run -c Release --project bench/PovertyEtl.Bench -- --national [--national-files 699] [--seed 7] [--parallelism N]   (see National.cs)
+//   dotnet run -c Release --project bench/PovertyEtl.Bench -- --bi [--bi-repeat 3] [--seed 7] [--parallelism N]   (three national years, every mart view read in full; see BiAtScale.cs)
 if (args is ["--child", var workload, var file])
 {
     foreach (var line in Workloads.RunLines(workload, file)) Console.WriteLine(line);
@@ -20,6 +21,8 @@ if (args is ["--child", var workload, var file])
 }
 if (args.Contains("--parallelism"))
     Environment.SetEnvironmentVariable("POVERTYETL_BENCH_PARALLELISM", Option("--parallelism", 1).ToString(CultureInfo.InvariantCulture));
+if (args.Contains("--bi"))
+    return BiAtScale.Run(Option("--seed", 7), Option("--bi-repeat", 3), ChildLines);
 if (args.Contains("--national"))
     return National.Run(Option("--national-files", 699), Option("--seed", 7), ChildLines);
 
