@@ -164,6 +164,7 @@ public static class BiAtScale
             var median = sorted[sorted.Count / 2];
             lines.Add(string.Create(CultureInfo.InvariantCulture,
                 $"  {"mart." + view,-44} {rows,9} {seconds[0],8:0.000} {median,8:0.000} {sorted[0],8:0.000}{(median > 1 ? "  OVER 1 s" : "")}"));
+            Console.Error.WriteLine(lines[^1]); // progress, while the parent waits for the whole list
         }
         lines.Add(string.Create(CultureInfo.InvariantCulture, $"  peak {Measurement.PeakMegabytesOfThisProcess():0} MB while reading"));
         return lines;
@@ -174,6 +175,7 @@ public static class BiAtScale
     {
         using var command = connection.CreateCommand();
         command.CommandText = $"SELECT * FROM mart.{view}";
+        command.CommandTimeout = 0; // a full scan is measured however long it takes
         if (command is DuckDBCommand duckDb) duckDb.UseStreamingMode = true;
         using var reader = command.ExecuteReader();
         long rows = 0;
