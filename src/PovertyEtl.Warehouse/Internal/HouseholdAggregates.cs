@@ -29,7 +29,7 @@ internal static class HouseholdAggregates
             $"SELECT count(*) FROM (SELECT {Columns} FROM dw.agg_household_dimension_basis EXCEPT SELECT {Columns} FROM dw.year_dimension_mask) AS gone");
         if (changed == 0) return;
         session.Execute("DELETE FROM dw.agg_household_dimension");
-        session.Execute("INSERT INTO dw.agg_household_dimension SELECT * FROM dw.agg_household_dimension_definition");
+        session.ExecuteUnbounded("INSERT INTO dw.agg_household_dimension SELECT * FROM dw.agg_household_dimension_definition");
         session.Execute("DELETE FROM dw.agg_household_dimension_basis");
         session.Execute("INSERT INTO dw.agg_household_dimension_basis SELECT * FROM dw.year_dimension_mask");
     }
