@@ -1,4 +1,12 @@
--- Why: (figures to come)
+-- Why: BI at scale (issue 13). With three national years loaded (5.45 million listed households,
+-- bench `--bi`), every view that counted the household list read all of it at each query:
+-- measured on PostgreSQL (one full read each, the shared 2-core machine at load 15-28),
+-- mart.deprivation_commune_year 194 s, deprivation_dimension_commune_year 137 s,
+-- deprivation_count_commune_year 27 s, ethnicity_commune_year 20 s, poverty_commune_series 14 s,
+-- poverty_commune_year, poverty_district_year and poverty_province_series 6 s each (all through
+-- the persons of poverty_commune_year). Over these aggregates, the same machine as loaded (median
+-- of 3): 15.2, 9.8, 1.9, 3.0, 3.3, 1.5, 1.3 and 1.1 s on PostgreSQL; 4.5, 2.9, 0.3, 0.4, 2.3,
+-- 1.1, 1.4, 1.2 s on DuckDB; README, Benchmark, has CPU seconds and what is still over 1 s.
 -- Aggregates of the household list, one set of rows per load (loads never change once written):
 -- a load writes its own in its transaction (FileLoad), a supersede needs nothing (the views keep
 -- reading only loads whose status is 'loaded', as before). Each table's content is defined once,
