@@ -48,7 +48,7 @@ public static class BiAtScale
             Console.WriteLine($"{engine}: {"view",-36} {"rows",9} {"first s",8} {"median s",8} {"best s",8} {"CPU s",8}");
             foreach (var line in lines)
             {
-                Console.WriteLine(line);
+                Console.WriteLine("  " + line.Trim());
                 if (line.Contains("(CPU OVER 1 s)", StringComparison.Ordinal)) slow++;
             }
         }
