@@ -15,6 +15,7 @@ using PovertyEtl.Domain.Reference;
 //   dotnet run -c Release --project bench/PovertyEtl.Bench -- --national [--national-files 699] [--seed 7] [--parallelism N]   (see National.cs)
 //   dotnet run -c Release --project bench/PovertyEtl.Bench -- --national --cluster [--national-files 699] [--seed 7]   (1 and 2 single-core clustered
 //     worker nodes on PostgreSQL: needs POVERTYETL_BENCH_POSTGRES, Linux and taskset; see ClusterScaling.cs)
+//   dotnet run -c Release --project bench/PovertyEtl.Bench -- --bi [--bi-repeat 3] [--seed 7] [--parallelism N]   (three national years, every mart view read in full; see BiAtScale.cs)
 if (args is ["--child", var workload, var file])
 {
     foreach (var line in Workloads.RunLines(workload, file)) Console.WriteLine(line);
@@ -24,6 +25,8 @@ if (args.Contains("--parallelism"))
     Environment.SetEnvironmentVariable("POVERTYETL_BENCH_PARALLELISM", Option("--parallelism", 1).ToString(CultureInfo.InvariantCulture));
 if (args.Contains("--national") && args.Contains("--cluster"))
     return ClusterScaling.Run(Option("--national-files", 699), Option("--seed", 7));
+if (args.Contains("--bi"))
+    return BiAtScale.Run(Option("--seed", 7), Option("--bi-repeat", 3), ChildLines);
 if (args.Contains("--national"))
     return National.Run(Option("--national-files", 699), Option("--seed", 7), ChildLines);
 

@@ -18,6 +18,7 @@ public static class Workloads
         "validate-all" => [National.ValidateAll(name, file).ToLine()],
         "national-duckdb" => National.Ingest(name, file, Path.Combine(Path.GetTempPath(), $"povertyetl-bench-{Guid.NewGuid():N}.duckdb")),
         "national-postgres" => National.Ingest(name, file, BenchPostgres.CreateDatabase()),
+        _ when name.StartsWith("bi-", StringComparison.Ordinal) => BiAtScale.RunChild(name, file),
         _ => [Run(name, file).ToLine()],
     };
 

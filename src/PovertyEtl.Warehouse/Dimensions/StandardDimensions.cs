@@ -17,6 +17,7 @@ internal static class StandardDimensions
         SyncStandards(session, standards);
         SyncIndicators(session, standards);
         SyncYears(session, standards, currentYear);
+        HouseholdAggregates.RefreshDimensionsWhenStale(session);
     }
 
     private static void SyncStandards(SqlSession session, IReadOnlyList<PovertyStandard> standards)

@@ -60,6 +60,7 @@ internal sealed class FileLoad(SqlWarehouse warehouse, SqlSession session, Dimen
                 new { superseded = LoadStatus.Superseded.Code(), LoadId, old }, cancellation);
 
         var rows = _householdRows + WriteCommunes(report, year) + WriteSupport(report, year);
+        if (_householdRows > 0) await HouseholdAggregates.WriteForLoadAsync(session, LoadId, cancellation);
         await session.ExecuteAsync("INSERT INTO etl.file_load (load_id, run_id, file_name, sha256, district_code, province_code, reporting_unit, year, status, " +
                                    $"errors, warnings, rows_loaded, started_at, finished_at, superseded_by) VALUES ({p["LoadId"]}, {p["runId"]}, {p["fileName"]}, {p["sha256"]}, " +
                                    $"{p["district"]}, {p["province"]}, {p["unit"]}, {p["year"]}, {p["loaded"]}, {p["errors"]}, {p["warnings"]}, {p["rows"]}, " +

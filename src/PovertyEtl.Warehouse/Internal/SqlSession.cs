@@ -42,6 +42,9 @@ internal sealed class SqlSession(DbConnection connection, SqlWarehouse engine, A
 
     public int Execute(string sql, object? args = null) => Connection.Execute(sql, args, Transaction);
 
+    /// <summary>A statement whose time grows with the warehouse (a migration filling a table from the household list): no command timeout.</summary>
+    public int ExecuteUnbounded(string sql) => Connection.Execute(sql, null, Transaction, commandTimeout: 0);
+
     public T? Scalar<T>(string sql, object? args = null) => Connection.ExecuteScalar<T>(sql, args, Transaction);
 
     public IEnumerable<T> Query<T>(string sql, object? args = null) => Connection.Query<T>(sql, args, Transaction);

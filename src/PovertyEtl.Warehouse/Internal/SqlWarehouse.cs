@@ -53,7 +53,7 @@ internal abstract partial class SqlWarehouse(WarehouseLocation location, TimePro
             session.Begin();
             try
             {
-                foreach (var statement in script.Statements()) session.Execute(statement);
+                foreach (var statement in script.Statements()) session.ExecuteUnbounded(statement);
                 session.Execute($"INSERT INTO etl.schema_migration (script, applied_at) VALUES ({p["name"]}, {p["at"]})", new { name = script.Name, at = Time.GetUtcNow() });
                 session.Commit();
             }

@@ -98,7 +98,7 @@ public sealed class WorkerScheduleTests
         var archive = Path.Combine(folder.Path, "data", "archive");
         var connectionString = Path.Combine(folder.Path, "data", "warehouse.duckdb");
         TestWarehouse.OpenReady(connectionString).Dispose();
-        InboxDelivery.Deliver(SampleFiles.Write(Path.Combine(folder.Path, "made"), districts: 1, households: 20)[0], inbox);
+        var report = SampleFiles.Write(Path.Combine(folder.Path, "made"), districts: 1, households: 20)[0];
         var environment = Environment("0/30 * * * * ?");
         environment["POVERTYETL__Schedule__BusyRetrySeconds"] = "3";
         using var worker = WorkerProcess.Start(folder.Path, environment);
@@ -109,7 +109,9 @@ public sealed class WorkerScheduleTests
         DateTime released;
         using (TestWarehouse.OpenReady(connectionString))
         {
-            // This process now holds the file, as a long `sql` query would.
+            // This process now holds the file, as a long `sql` query would; the report arrives only
+            // now, so no run that fired before the hold can have loaded it.
+            InboxDelivery.Deliver(report, inbox);
             Eventually.True(() => worker.Output.Contains("trying again", StringComparison.Ordinal), TimeSpan.FromSeconds(60),
                 "the busy run says it tries again", () => worker.Output);
             Assert.Equal(0, InboxDelivery.Archived(archive));
