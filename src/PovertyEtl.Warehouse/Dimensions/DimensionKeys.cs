@@ -8,7 +8,8 @@ internal sealed class DimensionKeys(
     IReadOnlyList<(string Code, DateOnly From, DateOnly To, int Key)> geography,
     IReadOnlyDictionary<string, short> categories,
     IReadOnlyDictionary<string, short> ethnicities,
-    IReadOnlyDictionary<string, short> programs)
+    IReadOnlyDictionary<string, short> programs,
+    IReadOnlyDictionary<int, IReadOnlyList<YearDimension>> yearDimensions)
 {
     private readonly Dictionary<string, List<(DateOnly From, DateOnly To, int Key)>> _geography = geography
         .GroupBy(g => g.Code, StringComparer.Ordinal)
@@ -27,4 +28,7 @@ internal sealed class DimensionKeys(
     public short Category(string? code) => code is not null && categories.TryGetValue(code, out var key) ? key : (short)0;
     public short Ethnicity(string? code) => code is not null && ethnicities.TryGetValue(code, out var key) ? key : (short)0;
     public short Program(string? code) => code is not null && programs.TryGetValue(code, out var key) ? key : (short)0;
+
+    /// <summary>The dimensions of the year's standard, each with the mask of its indicators; none for a year the warehouse has no standard for.</summary>
+    public IReadOnlyList<YearDimension> DimensionsOf(int year) => yearDimensions.TryGetValue(year, out var dimensions) ? dimensions : [];
 }

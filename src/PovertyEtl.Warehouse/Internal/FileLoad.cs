@@ -20,6 +20,7 @@ internal sealed class FileLoad(SqlWarehouse warehouse, SqlSession session, Dimen
     private IBulkWriter? _households;
     private int? _year;
     private long _householdRows;
+    private readonly HouseholdTallies _tallies = new(keys);
 
     public long LoadId { get; } = loadId;
 
@@ -35,9 +36,12 @@ internal sealed class FileLoad(SqlWarehouse warehouse, SqlSession session, Dimen
         // A row with a missing required value belongs to a file that will be rejected: nothing of it will stay.
         if (_households is null || _year is null || h is not { HouseholdCode: { } code, Members: { } members, Category: { } category, IncomePerCapitaVnd: { } income })
             return;
-        _households.Row(LoadId, keys.Geography(h.CommuneCode, _year), _year.Value, keys.Category(category.Code()), keys.Ethnicity(h.EthnicityCode),
+        var (geography, categoryKey, ethnicity, count) = (keys.Geography(h.CommuneCode, _year), keys.Category(category.Code()), keys.Ethnicity(h.EthnicityCode),
+            (short)h.DeprivationCount);
+        _households.Row(LoadId, geography, _year.Value, categoryKey, ethnicity,
             code, h.IdNumber, members, (h.Area ?? Area.Rural).Code(), decimal.Round(income, 2), h.Change,
-            h.Deprivations, (short)h.DeprivationCount, h.Row);
+            h.Deprivations, count, h.Row);
+        _tallies.Add(geography, _year.Value, categoryKey, ethnicity, members, h.Deprivations, count);
         _householdRows++;
     }
 
@@ -60,7 +64,7 @@ internal sealed class FileLoad(SqlWarehouse warehouse, SqlSession session, Dimen
                 new { superseded = LoadStatus.Superseded.Code(), LoadId, old }, cancellation);
 
         var rows = _householdRows + WriteCommunes(report, year) + WriteSupport(report, year);
-        if (_householdRows > 0) await HouseholdAggregates.WriteForLoadAsync(session, LoadId, cancellation);
+        _tallies.Write(session, LoadId);
         await session.ExecuteAsync("INSERT INTO etl.file_load (load_id, run_id, file_name, sha256, district_code, province_code, reporting_unit, year, status, " +
                                    $"errors, warnings, rows_loaded, started_at, finished_at, superseded_by) VALUES ({p["LoadId"]}, {p["runId"]}, {p["fileName"]}, {p["sha256"]}, " +
                                    $"{p["district"]}, {p["province"]}, {p["unit"]}, {p["year"]}, {p["loaded"]}, {p["errors"]}, {p["warnings"]}, {p["rows"]}, " +

@@ -3,23 +3,13 @@ namespace PovertyEtl.Warehouse.Internal;
 /// <summary>
 /// The household list's aggregates the mart views read instead of the list itself (common/0050):
 /// one set of rows per load, each table's content defined by its <c>_definition</c> view. A load
-/// writes its rows in its own transaction, before its history row says <c>loaded</c>; a supersede
+/// writes its rows in its own transaction (<see cref="HouseholdTallies"/>), before its history row says <c>loaded</c>; a supersede
 /// changes only that status, which the views read as they did. The dimension aggregate rests on
 /// the reference data (dimensions' indicators, each year's standard): the reference sync computes
 /// it again, in its transaction, when the masks it was computed with are no longer the years'.
 /// </summary>
 internal static class HouseholdAggregates
 {
-    private static readonly string[] PerLoad =
-        ["dw.agg_household_ethnicity", "dw.agg_household_deprivation_count", "dw.agg_household_indicator", "dw.agg_household_dimension"];
-
-    public static async Task WriteForLoadAsync(SqlSession session, long loadId, CancellationToken cancellation)
-    {
-        var p = session.Dialect;
-        foreach (var table in PerLoad)
-            await session.ExecuteAsync($"INSERT INTO {table} SELECT * FROM {table}_definition WHERE load_id = {p["loadId"]}", new { loadId }, cancellation);
-    }
-
     public static void RefreshDimensionsWhenStale(SqlSession session)
     {
         const string Columns = "year_key, standard_code, dimension_code, dimension_name, mask";

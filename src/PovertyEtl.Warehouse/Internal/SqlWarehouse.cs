@@ -91,7 +91,12 @@ internal abstract partial class SqlWarehouse(WarehouseLocation location, TimePro
         return new DimensionKeys(geography,
             await Codes("dw.dim_category", "category_key", "category_code"),
             await Codes("dw.dim_ethnicity", "ethnicity_key", "ethnicity_code"),
-            await Codes("dw.dim_program", "program_key", "program_code"));
+            await Codes("dw.dim_program", "program_key", "program_code"),
+            (await session.RowsAsync("SELECT year_key, standard_code, dimension_code, dimension_name, mask FROM dw.year_dimension_mask " +
+                                     "ORDER BY year_key, standard_code, dimension_code", null, cancellation))
+                .GroupBy(r => r.Int("year_key"))
+                .ToDictionary(g => g.Key, g => (IReadOnlyList<YearDimension>)[.. g.Select(r =>
+                    new YearDimension(r.Text("standard_code"), r.Text("dimension_code"), r.Text("dimension_name"), r.Long("mask")))]));
     }
 
     internal static void WriteFindings(SqlSession session, long loadId, IReadOnlyCollection<Finding> findings)
