@@ -34,6 +34,9 @@ internal abstract partial class SqlWarehouse(WarehouseLocation location, TimePro
     /// <summary>What an engine does once its schema changed (DuckDB: a checkpoint, see sql/README.md).</summary>
     protected virtual void AfterMigrations(SqlSession session) { }
 
+    /// <summary>Once the dimensions are in step with the reference data, outside its transaction.</summary>
+    protected virtual void AfterReferenceSync(SqlSession session) { }
+
     /// <summary>Serialises migrations across processes that start at once.</summary>
     protected abstract IDisposable MigrationLock(SqlSession session);
 
@@ -76,6 +79,7 @@ internal abstract partial class SqlWarehouse(WarehouseLocation location, TimePro
         session.Begin();
         ReferenceDimensions.Sync(session, reference, DateOnly.FromDateTime(Time.GetLocalNow().DateTime));
         session.Commit();
+        AfterReferenceSync(session);
         ForgetDimensionKeys();
     }
 

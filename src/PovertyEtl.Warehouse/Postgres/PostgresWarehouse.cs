@@ -103,6 +103,21 @@ internal sealed class PostgresWarehouse : SqlWarehouse
         new PostgresBulkWriter(((NpgsqlConnection)session.Connection).BeginBinaryImport(
             $"COPY {table} ({string.Join(", ", columns)}) FROM STDIN (FORMAT BINARY)"), columns.Length);
 
+    /// <summary>
+    /// Gives the planner the dimensions' statistics. A dimension has a few dozen rows written once:
+    /// below autovacuum's threshold of 50 changes, so it is never analysed on its own, and the
+    /// planner then guesses hundreds of rows per year and standard, plans the mart views' joins for
+    /// thousands of rows where there are 582,360, and sorts them on disk: reading
+    /// mart.deprivation_commune_year in full took 3.8 s with three national years, 0.22 s once
+    /// analysed (bench --bi). Only tables never analysed or changed since are analysed.
+    /// </summary>
+    protected override void AfterReferenceSync(SqlSession session)
+    {
+        var stale = session.Query<string>("SELECT relname FROM pg_stat_user_tables WHERE schemaname = 'dw' AND relname LIKE 'dim\\_%' " +
+                                          "AND (n_mod_since_analyze > 0 OR (last_analyze IS NULL AND last_autoanalyze IS NULL)) ORDER BY relname").ToList();
+        if (stale.Count > 0) session.Execute("ANALYZE " + string.Join(", ", stale.Select(t => "dw." + t)));
+    }
+
     internal override Task LockReportingUnitYearAsync(SqlSession session, string reportingUnit, int year, CancellationToken cancellation) =>
         session.ExecuteAsync("SELECT pg_advisory_xact_lock(hashtext(@key))", new { key = $"povertyetl:unit-year:{reportingUnit}:{year}" }, cancellation);
 
