@@ -6,8 +6,9 @@ internal static class DuckDbConnectionStrings
     /// <summary>
     /// DuckDB's own memory (its buffer cache and the work of queries) when the file is opened for
     /// loading, in MiB. Left alone, DuckDB may take 80 % of the machine and its cache grows with the
-    /// warehouse (357 MB peak for a national year); capped, a load's process stays under 300 MB
-    /// whatever the number of files (measured, README "Benchmark"). What goes beyond is written to
+    /// warehouse (357 MB peak for a national year); capped, its cache no longer grows with the
+    /// warehouse (a national year peaks at 329 MB, the rest being DuckDB's allocator and .NET; a
+    /// 64 MiB cap gives the same peak: README "Benchmark"). What goes beyond is written to
     /// DuckDB's temporary folder beside the file (<c>warehouse.duckdb.tmp</c>), emptied and removed
     /// when the file is closed. <c>status</c> and <c>sql</c> open the file read-only, without it.
     /// </summary>
