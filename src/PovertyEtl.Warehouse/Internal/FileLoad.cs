@@ -20,13 +20,14 @@ internal sealed class FileLoad(SqlWarehouse warehouse, SqlSession session, Dimen
     private IBulkWriter? _households;
     private int? _year;
     private long _householdRows;
-    private readonly HouseholdTallies _tallies = new(keys);
+    private HouseholdTallies? _tallies;
 
     public long LoadId { get; } = loadId;
 
     public void Begin(ReportInfo info)
     {
         _year = info.Year?.Value;
+        if (_year is { } year) _tallies = new HouseholdTallies(year, keys.DimensionsOf(year));
         _households = session.Bulk("dw.fact_household_year", "load_id", "geography_key", "year_key", "category_key", "ethnicity_key",
             "household_code", "id_hash", "members", "area", "income_per_capita_vnd", "change_code", "deprivations", "deprivation_count", "source_row");
     }
@@ -41,7 +42,7 @@ internal sealed class FileLoad(SqlWarehouse warehouse, SqlSession session, Dimen
         _households.Row(LoadId, geography, _year.Value, categoryKey, ethnicity,
             code, h.IdNumber, members, (h.Area ?? Area.Rural).Code(), decimal.Round(income, 2), h.Change,
             h.Deprivations, count, h.Row);
-        _tallies.Add(geography, _year.Value, categoryKey, ethnicity, members, h.Deprivations, count);
+        _tallies?.Add(geography, categoryKey, ethnicity, members, h.Deprivations, count);
         _householdRows++;
     }
 
@@ -64,7 +65,7 @@ internal sealed class FileLoad(SqlWarehouse warehouse, SqlSession session, Dimen
                 new { superseded = LoadStatus.Superseded.Code(), LoadId, old }, cancellation);
 
         var rows = _householdRows + WriteCommunes(report, year) + WriteSupport(report, year);
-        _tallies.Write(session, LoadId);
+        _tallies?.Write(session, LoadId);
         await session.ExecuteAsync("INSERT INTO etl.file_load (load_id, run_id, file_name, sha256, district_code, province_code, reporting_unit, year, status, " +
                                    $"errors, warnings, rows_loaded, started_at, finished_at, superseded_by) VALUES ({p["LoadId"]}, {p["runId"]}, {p["fileName"]}, {p["sha256"]}, " +
                                    $"{p["district"]}, {p["province"]}, {p["unit"]}, {p["year"]}, {p["loaded"]}, {p["errors"]}, {p["warnings"]}, {p["rows"]}, " +

@@ -11,31 +11,29 @@ namespace PovertyEtl.Warehouse.Internal;
 /// commune, year and category, the households and members per ethnicity, the households per
 /// number of deprivations, the households deprived in each bit, and per dimension of the year's
 /// standard the households deprived in at least one of its indicators (a row even when none is).
+/// A load is of one year: its year's dimensions are taken once.
 /// </summary>
-internal sealed class HouseholdTallies(DimensionKeys keys)
+internal sealed class HouseholdTallies(int year, IReadOnlyList<YearDimension> dimensions)
 {
-    private readonly Dictionary<(int Geography, int Year, short Category, short Ethnicity), (long Households, long Members)> _ethnicity = [];
-    private readonly Dictionary<(int Geography, int Year, short Category, short Count), long> _deprivationCount = [];
-    private readonly Dictionary<(int Geography, int Year, short Category, short Bit), long> _indicator = [];
-    private readonly Dictionary<(int Geography, int Year, short Category, int Dimension), long> _dimension = [];
-    private IReadOnlyList<YearDimension> _dimensions = [];
-    private int _dimensionsOfYear = int.MinValue;
+    private readonly Dictionary<(int Geography, short Category, short Ethnicity), (long Households, long Members)> _ethnicity = [];
+    private readonly Dictionary<(int Geography, short Category, short Count), long> _deprivationCount = [];
+    private readonly Dictionary<(int Geography, short Category, short Bit), long> _indicator = [];
+    private readonly Dictionary<(int Geography, short Category, int Dimension), long> _dimension = [];
 
-    public void Add(int geography, int year, short category, short ethnicity, int members, int deprivations, short deprivationCount)
+    public void Add(int geography, short category, short ethnicity, int members, int deprivations, short deprivationCount)
     {
-        var (households, sum) = _ethnicity.GetValueOrDefault((geography, year, category, ethnicity));
-        _ethnicity[(geography, year, category, ethnicity)] = (households + 1, sum + members);
-        _deprivationCount[(geography, year, category, deprivationCount)] = _deprivationCount.GetValueOrDefault((geography, year, category, deprivationCount)) + 1;
+        var (households, sum) = _ethnicity.GetValueOrDefault((geography, category, ethnicity));
+        _ethnicity[(geography, category, ethnicity)] = (households + 1, sum + members);
+        _deprivationCount[(geography, category, deprivationCount)] = _deprivationCount.GetValueOrDefault((geography, category, deprivationCount)) + 1;
         for (var bits = (uint)deprivations; bits != 0; bits &= bits - 1)
         {
             var bit = (short)System.Numerics.BitOperations.TrailingZeroCount(bits);
-            _indicator[(geography, year, category, bit)] = _indicator.GetValueOrDefault((geography, year, category, bit)) + 1;
+            _indicator[(geography, category, bit)] = _indicator.GetValueOrDefault((geography, category, bit)) + 1;
         }
-        if (_dimensionsOfYear != year) (_dimensions, _dimensionsOfYear) = (keys.DimensionsOf(year), year);
-        for (var d = 0; d < _dimensions.Count; d++)
+        for (var d = 0; d < dimensions.Count; d++)
         {
-            var deprived = (deprivations & _dimensions[d].Mask) != 0 ? 1 : 0;
-            _dimension[(geography, year, category, d)] = _dimension.GetValueOrDefault((geography, year, category, d)) + deprived;
+            var deprived = (deprivations & dimensions[d].Mask) != 0 ? 1 : 0;
+            _dimension[(geography, category, d)] = _dimension.GetValueOrDefault((geography, category, d)) + deprived;
         }
     }
 
@@ -45,20 +43,20 @@ internal sealed class HouseholdTallies(DimensionKeys keys)
         if (_ethnicity.Count == 0) return;
         using (var writer = session.Bulk("dw.agg_household_ethnicity", "load_id", "geography_key", "year_key", "category_key", "ethnicity_key", "households", "members"))
         {
-            foreach (var ((geography, year, category, ethnicity), (households, members)) in _ethnicity)
+            foreach (var ((geography, category, ethnicity), (households, members)) in _ethnicity)
                 writer.Row(loadId, geography, year, category, ethnicity, households, members);
             writer.Complete();
         }
         using (var writer = session.Bulk("dw.agg_household_deprivation_count", "load_id", "geography_key", "year_key", "category_key", "deprivation_count", "households"))
         {
-            foreach (var ((geography, year, category, count), households) in _deprivationCount)
+            foreach (var ((geography, category, count), households) in _deprivationCount)
                 writer.Row(loadId, geography, year, category, count, households);
             writer.Complete();
         }
         if (_indicator.Count > 0)
         {
             using var writer = session.Bulk("dw.agg_household_indicator", "load_id", "geography_key", "year_key", "category_key", "bit", "households_deprived");
-            foreach (var ((geography, year, category, bit), households) in _indicator)
+            foreach (var ((geography, category, bit), households) in _indicator)
                 writer.Row(loadId, geography, year, category, bit, households);
             writer.Complete();
         }
@@ -66,9 +64,9 @@ internal sealed class HouseholdTallies(DimensionKeys keys)
         {
             using var writer = session.Bulk("dw.agg_household_dimension", "load_id", "geography_key", "year_key", "category_key", "standard_code",
                 "dimension_code", "dimension_name", "households_deprived");
-            foreach (var ((geography, year, category, d), households) in _dimension)
+            foreach (var ((geography, category, d), households) in _dimension)
             {
-                var dimension = keys.DimensionsOf(year)[d];
+                var dimension = dimensions[d];
                 writer.Row(loadId, geography, year, category, dimension.StandardCode, dimension.DimensionCode, dimension.DimensionName, households);
             }
             writer.Complete();
