@@ -27,4 +27,12 @@ public sealed class DuckDbMemoryLimitTests
 
         Assert.False(Directory.Exists(path + ".tmp") && Directory.EnumerateFileSystemEntries(path + ".tmp").Any(), "the spill files are removed at close");
     }
+
+    [Fact]
+    public void TheWarehouseOpenedForLoadingRunsDuckDbOnOneThread()
+    {
+        using var folder = new ScratchFolder();
+        using var warehouse = TestWarehouse.OpenReady(Path.Combine(folder.Path, "warehouse.duckdb"));
+        Assert.Equal("1", warehouse.Scalar("SELECT CAST(current_setting('threads') AS varchar)"));
+    }
 }
