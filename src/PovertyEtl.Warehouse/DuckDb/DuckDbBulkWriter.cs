@@ -23,6 +23,7 @@ internal sealed class DuckDbBulkWriter(DuckDBAppender appender, int columns) : I
                 DateOnly d => row.AppendValue(d),
                 DateTimeOffset t => row.AppendValue(t),
                 bool b => row.AppendValue(b),
+                long[] a => row.AppendValue<long>(a),
                 _ => throw new ArgumentException($"no appender mapping for {value.GetType().Name}"),
             };
         }

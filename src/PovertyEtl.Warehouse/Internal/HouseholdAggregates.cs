@@ -1,7 +1,7 @@
 namespace PovertyEtl.Warehouse.Internal;
 
 /// <summary>
-/// The household list's aggregates the mart views read instead of the list itself (common/0050):
+/// The household list's aggregates the mart views read instead of the list itself (common/0050, 0051):
 /// one set of rows per load, each table's content defined by its <c>_definition</c> view. A load
 /// writes its rows in its own transaction (<see cref="HouseholdTallies"/>), before its history row says <c>loaded</c>; a supersede
 /// changes only that status, which the views read as they did. The dimension aggregate rests on
@@ -18,8 +18,8 @@ internal static class HouseholdAggregates
             session.Scalar<long>(
             $"SELECT count(*) FROM (SELECT {Columns} FROM dw.agg_household_dimension_basis EXCEPT SELECT {Columns} FROM dw.year_dimension_mask) AS gone");
         if (changed == 0) return;
-        session.Execute("DELETE FROM dw.agg_household_dimension");
-        session.ExecuteUnbounded("INSERT INTO dw.agg_household_dimension SELECT * FROM dw.agg_household_dimension_definition");
+        session.Execute("DELETE FROM dw.agg_household_category_dimension");
+        session.ExecuteUnbounded("INSERT INTO dw.agg_household_category_dimension SELECT * FROM dw.agg_household_category_dimension_definition");
         session.Execute("DELETE FROM dw.agg_household_dimension_basis");
         session.Execute("INSERT INTO dw.agg_household_dimension_basis SELECT * FROM dw.year_dimension_mask");
     }

@@ -24,6 +24,7 @@ internal sealed class PostgresBulkWriter(NpgsqlBinaryImporter importer, int colu
                 case DateOnly d: importer.Write(d, NpgsqlDbType.Date); break;
                 case DateTimeOffset t: importer.Write(t.UtcDateTime, NpgsqlDbType.TimestampTz); break;
                 case bool b: importer.Write(b, NpgsqlDbType.Boolean); break;
+                case long[] a: importer.Write(a, NpgsqlDbType.Array | NpgsqlDbType.Bigint); break;
                 default: throw new ArgumentException($"no COPY mapping for {value.GetType().Name}");
             }
         }
